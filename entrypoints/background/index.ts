@@ -1,3 +1,32 @@
+import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
+import { loadBundledPack } from '../../utils/background/bundled';
+import { createHandlers, dispatch } from '../../utils/background/handlers';
+import { AllianceStore } from '../../utils/db/store';
+import type { Sender } from '../../utils/messaging';
 
-export default defineBackground(() => {});
+export default defineBackground(() => {
+  const store = new AllianceStore();
+  const handlers = createHandlers(store);
+
+  const loadBundled = async (force: boolean) => {
+    const res = await fetch(browser.runtime.getURL('/packs/core.json'));
+    await loadBundledPack(store, await res.text(), force);
+  };
+  // Handlers wait for the bundled pack, so the first page after install sees it.
+  let ready = loadBundled(false).catch((e) => console.error('[alliance-lens]', e));
+  browser.runtime.onInstalled.addListener(({ reason }) => {
+    // A fresh install is covered above; an update reloads even if the pack kept its date.
+    if (reason !== 'update') return;
+    ready = ready.then(() => loadBundled(true)).catch((e) => console.error('[alliance-lens]', e));
+  });
+
+  const extensionOrigin = new URL(browser.runtime.getURL('/')).origin;
+  browser.runtime.onMessage.addListener((message, sender, sendResponse) => {
+    if (sender.id !== browser.runtime.id) return false;
+    // Content scripts share the page's renderer; only our own pages may write.
+    const from: Sender = sender.url && new URL(sender.url).origin === extensionOrigin ? 'extension' : 'content';
+    ready.then(() => dispatch(handlers, message, from)).then(sendResponse);
+    return true;
+  });
+});

@@ -1,0 +1,58 @@
+// Serves demo/sites/<host>/<path> so pages load at real news hostnames
+// (Chromium maps those hosts to this server with --host-resolver-rules).
+import { createReadStream, existsSync, statSync } from 'node:fs';
+import { createServer } from 'node:http';
+import { extname, join, normalize, resolve } from 'node:path';
+
+const TYPES = {
+  '.html': 'text/html; charset=utf-8',
+  '.json': 'application/json; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.png': 'image/png',
+  '.svg': 'image/svg+xml',
+};
+
+/** Hosts the demo pages are served at; map them all to this server. */
+export const NEWS_HOSTS = [
+  'www.dt.co.kr',
+  'dt.co.kr',
+  'n.news.naver.com',
+  'news.naver.com',
+  'v.daum.net',
+  'www.koreaherald.com',
+  'packs.example.com',
+];
+
+/**
+ * @param {{root: string, port?: number, routes?: Record<string, (req: import('node:http').IncomingMessage, res: import('node:http').ServerResponse) => void>}} options
+ * `routes` maps "host/path" to a handler, for tests that need special answers.
+ */
+export async function startNewsServer({ root, port = 0, routes = {} }) {
+  const base = resolve(root);
+  const server = createServer((req, res) => {
+    const host = (req.headers.host ?? '').replace(/:\d+$/, '').toLowerCase();
+    const path = decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname);
+    const route = routes[`${host}${path}`];
+    if (route) return route(req, res);
+    let file = normalize(join(base, host, path));
+    if (!file.startsWith(join(base, host))) {
+      res.writeHead(403).end('forbidden');
+      return;
+    }
+    if (existsSync(file) && statSync(file).isDirectory()) file = join(file, 'index.html');
+    if (!existsSync(file)) {
+      res.writeHead(404, { 'content-type': 'text/plain' }).end(`not found: ${host}${path}`);
+      return;
+    }
+    res.writeHead(200, { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream' });
+    createReadStream(file).pipe(res);
+  });
+  await new Promise((ok) => server.listen(port, '127.0.0.1', ok));
+  const actualPort = server.address().port;
+  return {
+    port: actualPort,
+    hostRules: NEWS_HOSTS.map((h) => `MAP ${h} 127.0.0.1:${actualPort}`).join(', '),
+    close: () => new Promise((ok) => server.close(ok)),
+  };
+}

@@ -1,0 +1,180 @@
+import { Dexie } from 'dexie';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { AllianceDb, SCHEMA_V1 } from '../../utils/db/database';
+import { AllianceStore } from '../../utils/db/store';
+import { validatePack } from '../../utils/pack/validate';
+import type { Pack } from '../../utils/pack/types';
+import { samplePack } from '../support/packs';
+
+let dbName: string;
+let store: AllianceStore;
+let n = 0;
+
+beforeEach(() => {
+  dbName = `test-${++n}-${Math.random()}`;
+  store = new AllianceStore(new AllianceDb(dbName));
+});
+afterEach(async () => {
+  store.db.close();
+  await Dexie.delete(dbName);
+});
+
+/** The whole database as plain data, to compare before and after. */
+async function snapshot(s: AllianceStore) {
+  const [companies, alliances, packs, meta] = await Promise.all([
+    s.db.companies.toArray(),
+    s.db.alliances.toArray(),
+    s.db.packs.toArray(),
+    s.db.meta.toArray(),
+  ]);
+  return JSON.stringify({ companies, alliances, packs, meta });
+}
+
+function valid(pack: Pack): Pack {
+  const r = validatePack(pack);
+  if (!r.ok) throw new Error(JSON.stringify(r.error));
+  return r.value;
+}
+
+describe('AllianceStore', () => {
+  it('installs a pack with origin, update time and normalized alias keys', async () => {
+    await store.installPack(valid(samplePack()), { origin: 'sample' });
+    const openai = await store.db.companies.get(['sample', 'openai']);
+    expect(openai?.origin).toBe('sample');
+    expect(openai?.updated).toBe('2026-11-01T00:00:00Z');
+    expect(openai?.aliasKeys).toEqual(expect.arrayContaining(['openai', '오픈ai']));
+    // The multi-entry alias index answers a spaced, lower-case query.
+    const found = await store.db.companies.where('aliasKeys').equals('openai').toArray();
+    expect(found.map((c) => c.id)).toEqual(['openai']);
+    const ofMs = await store.db.alliances.where('memberIds').equals('microsoft').toArray();
+    expect(ofMs.map((a) => a.id).sort()).toEqual(['microsoft-openai', 'oci-azure-openai']);
+    expect(await store.datasetVersion()).toBe(1);
+  });
+
+  it('export then import gives back the same data', async () => {
+    const original = valid(samplePack());
+    await store.installPack(original, { origin: 'sample' });
+    const exported = await store.exportOrigin('sample');
+    const reimported = valid(JSON.parse(JSON.stringify(exported)));
+    const byId = <T extends { id: string }>(xs: T[]) => [...xs].sort((a, b) => a.id.localeCompare(b.id));
+    expect(byId(reimported.companies)).toEqual(byId(original.companies));
+    expect(byId(reimported.alliances)).toEqual(byId(original.alliances));
+    expect(reimported.pack).toEqual({ ...original.pack, description: undefined, expires: undefined });
+  });
+
+  it('a new version of a pack replaces its records and leaves the user’s alone', async () => {
+    await store.installPack(valid(samplePack()), { origin: 'sample' });
+    await store.db.companies.put({
+      id: 'rebellions',
+      names: { en: 'Rebellions', ko: '리벨리온' },
+      aliases: ['리벨리온'],
+      origin: 'user',
+      updated: '2026-11-20T00:00:00Z',
+      aliasKeys: ['리벨리온'],
+    });
+    const next = samplePack({ updated: '2026-11-10T00:00:00Z' });
+    next.alliances = next.alliances.filter((a) => a.id !== 'apple-openai');
+    await store.installPack(valid(next), { origin: 'sample' });
+    expect(await store.db.alliances.get(['sample', 'apple-openai'])).toBeUndefined();
+    expect(await store.db.companies.get(['user', 'rebellions'])).toBeDefined();
+    expect((await store.getPack('sample'))?.updated).toBe('2026-11-10T00:00:00Z');
+  });
+
+  it('an install that fails half-way leaves the database exactly as it was', async () => {
+    await store.installPack(valid(samplePack()), { origin: 'sample' });
+    const before = await snapshot(store);
+    const broken = valid(samplePack({ updated: '2026-11-15T00:00:00Z' }));
+    // An alliance whose primary key cannot be stored (a symbol id) makes bulkPut throw mid-transaction.
+    (broken.alliances[2] as unknown as { id: unknown }).id = Symbol('bad');
+    await expect(store.installPack(broken, { origin: 'sample' })).rejects.toThrow();
+    expect(await snapshot(store)).toBe(before);
+  });
+
+  it('merges the same company from several origins: the user first, then pack priority', async () => {
+    await store.installPack(valid(samplePack()), { origin: 'bundled' });
+    const other = samplePack({ id: 'other' });
+    other.companies[0].names = { en: 'OpenAI Inc.', ko: '오픈AI' };
+    other.companies[0].aliases = ['OpenAI Inc.'];
+    await store.installPack(valid(other), { origin: 'other' });
+    const [openai] = await store.mergedCompanies(['openai']);
+    expect(openai.names.en).toBe('OpenAI Inc.');
+    expect(openai.aliases).toEqual(expect.arrayContaining(['OpenAI Inc.', 'Open AI']));
+    expect(openai.origins).toEqual(['other', 'bundled']);
+  });
+
+  it('finds the alliances of a company with every member company', async () => {
+    await store.installPack(valid(samplePack()), { origin: 'bundled' });
+    const { alliances, companies } = await store.alliancesOf(['oracle']);
+    expect(alliances.map((a) => a.id)).toEqual(['oci-azure-openai']);
+    expect(companies.map((c) => c.id).sort()).toEqual(['microsoft', 'openai', 'oracle']);
+  });
+
+  it('gives the matcher one entry per alias of companies and named alliances', async () => {
+    await store.installPack(valid(samplePack()), { origin: 'bundled' });
+    const { entries, version } = await store.dictionary();
+    expect(version).toBe(1);
+    expect(entries).toContainEqual({ alias: 'MS', type: 'company', id: 'microsoft' });
+    expect(entries).toContainEqual({ alias: '애저 AI 온 OCI', type: 'alliance', id: 'oci-azure-openai' });
+    expect(entries.filter((e) => e.id === 'apple-openai')).toEqual([]);
+  });
+
+  it('removing a pack removes its records but never the user’s', async () => {
+    await store.installPack(valid(samplePack()), { origin: 'sample' });
+    await store.db.alliances.put({
+      ...valid(samplePack()).alliances[0],
+      id: 'my-clip',
+      origin: 'user',
+      updated: '2026-11-28T00:00:00Z',
+      memberIds: ['microsoft', 'openai'],
+      aliasKeys: [],
+    });
+    await store.removePack('sample');
+    expect(await store.db.alliances.where('origin').equals('sample').count()).toBe(0);
+    expect(await store.db.alliances.get(['user', 'my-clip'])).toBeDefined();
+    expect(await store.getPack('sample')).toBeUndefined();
+  });
+});
+
+describe('schema migration', () => {
+  it('opens a version-1 database with data and upgrades it without loss', async () => {
+    const name = `migrate-${Math.random()}`;
+    const v1 = new Dexie(name);
+    v1.version(1).stores(SCHEMA_V1);
+    await v1.open();
+    expect(v1.verno).toBe(1);
+    await v1.table('companies').bulkPut([
+      { id: 'naver', origin: 'bundled', names: { en: 'Naver', ko: '네이버' }, aliases: ['NAVER', '네이버'] },
+      { id: 'my-co', origin: 'user', names: { en: 'My Co', ko: '마이코' }, aliases: ['마이 코'], updated: '2026-01-01T00:00:00Z' },
+    ]);
+    await v1.table('alliances').put({
+      id: 'naver-intel',
+      origin: 'bundled',
+      kind: 'partnership',
+      name: { en: 'Gaudi lab' },
+      members: [{ company: 'naver' }, { company: 'intel' }],
+      memberIds: ['naver', 'intel'],
+      since: '2024-04',
+      until: null,
+      status: 'active',
+      sources: [{ url: 'https://www.intel.com/' }],
+    });
+    await v1.table('packs').put({ origin: 'bundled', title: 'Core', updated: '2026-01-01T00:00:00Z', counts: { companies: 1, alliances: 1 } });
+    v1.close();
+
+    const upgraded = new AllianceStore(new AllianceDb(name));
+    const naver = await upgraded.db.companies.get(['bundled', 'naver']);
+    expect(upgraded.db.verno).toBe(2);
+    expect(naver?.names).toEqual({ en: 'Naver', ko: '네이버' });
+    expect(naver?.aliasKeys).toEqual(['naver', '네이버']);
+    expect(typeof naver?.updated).toBe('string');
+    const mine = await upgraded.db.companies.where('aliasKeys').equals('마이코').first();
+    expect(mine?.updated).toBe('2026-01-01T00:00:00Z');
+    const alliance = await upgraded.db.alliances.where('kind').equals('partnership').first();
+    expect(alliance?.aliasKeys).toEqual(['gaudilab']);
+    expect(alliance?.members).toHaveLength(2);
+    const pack = await upgraded.getPack('bundled');
+    expect(pack).toMatchObject({ id: 'bundled', enabled: true, priority: 1000, title: 'Core' });
+    upgraded.db.close();
+    await Dexie.delete(name);
+  });
+});

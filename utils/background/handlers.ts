@@ -1,0 +1,74 @@
+// The background's answers to every message. Takes the store as a parameter, so
+// tests run it in Node against fake-indexeddb.
+import { RESERVED_ORIGINS } from '../db/records';
+import type { AllianceStore } from '../db/store';
+import {
+  allowedSenders,
+  type MessageError,
+  type MessageType,
+  parseEnvelope,
+  type Replies,
+  type Reply,
+  type RequestOf,
+  type Sender,
+} from '../messaging';
+import { formatProblem, parsePackText } from '../pack/validate';
+
+type Handlers = { [T in MessageType]: (payload: RequestOf<T>) => Promise<Reply<T>> };
+
+const fail = (message: string, problems?: string[]): { ok: false; error: MessageError } => ({
+  ok: false,
+  error: problems ? { message, problems } : { message },
+});
+
+export function createHandlers(store: AllianceStore): Handlers {
+  return {
+    async getDictionary({ haveVersion }) {
+      const version = await store.datasetVersion();
+      if (haveVersion === version) return { ok: true, value: { version, unchanged: true } };
+      return { ok: true, value: await store.dictionary() };
+    },
+    async getAlliances({ companyIds }) {
+      return { ok: true, value: await store.alliancesOf(companyIds) };
+    },
+    async getStatus() {
+      const [version, counts, packs] = await Promise.all([store.datasetVersion(), store.counts(), store.listPacks()]);
+      return { ok: true, value: { version, counts, packs } };
+    },
+    async importPack({ text }) {
+      const parsed = parsePackText(text, { knownCompanyIds: await store.knownCompanyIds() });
+      if (!parsed.ok) {
+        return fail('This file is not a valid Alliance Lens pack; nothing was imported.', parsed.error.map(formatProblem));
+      }
+      const id = parsed.value.pack.id;
+      if (RESERVED_ORIGINS.includes(id)) {
+        return fail(`pack.id: "${id}" is reserved; give the pack another id. Nothing was imported.`);
+      }
+      return { ok: true, value: { pack: await store.installPack(parsed.value, { origin: id }) } };
+    },
+    async exportPack({ origin }) {
+      return { ok: true, value: await store.exportOrigin(origin) };
+    },
+    async removePack({ origin }) {
+      if (RESERVED_ORIGINS.includes(origin)) return fail(`"${origin}" cannot be removed`);
+      await store.removePack(origin);
+      return { ok: true, value: null };
+    },
+  };
+}
+
+/** Validates and answers one raw message. Never throws: errors become `{ok:false}` replies. */
+export async function dispatch(handlers: Handlers, raw: unknown, sender: Sender): Promise<Reply<MessageType>> {
+  const parsed = parseEnvelope(raw);
+  if (!parsed.ok) return parsed;
+  const { type, payload } = parsed.value;
+  if (!allowedSenders[type].includes(sender)) return fail(`${type} is not allowed from a web page`);
+  try {
+    const handler = handlers[type] as (p: unknown) => Promise<Reply<MessageType>>;
+    return await handler(payload);
+  } catch (e) {
+    return fail(`${type} failed: ${e instanceof Error ? e.message : String(e)}`);
+  }
+}
+
+export type { Handlers, Replies };

@@ -1,0 +1,82 @@
+// The Dexie database. Only utils/db/ imports Dexie; everything else goes through store.ts.
+import { Dexie, type EntityTable, type Table, type Transaction } from 'dexie';
+import { aliasKey } from '../matcher';
+import type { MetaRow, StoredAlliance, StoredCompany, StoredPack } from './records';
+
+export const DB_NAME = 'alliance-lens';
+
+/**
+ * Schema history. Each version is kept so an old database upgrades step by step.
+ * v1 (2026-11-01): records keyed by [origin+id]; only origin and members indexed.
+ * v2 (2026-11-29): normalized alias keys, kind, dates, status and update time indexed; meta table.
+ */
+export const SCHEMA_V1 = {
+  companies: '[origin+id], id, origin',
+  alliances: '[origin+id], id, origin, *memberIds',
+  packs: 'origin',
+};
+export const SCHEMA_V2 = {
+  companies: '[origin+id], id, origin, *aliasKeys, updated',
+  alliances: '[origin+id], id, origin, *memberIds, *aliasKeys, kind, since, until, status, updated',
+  packs: 'origin, id, priority',
+  meta: 'key',
+};
+
+export function companyAliasKeys(c: Pick<StoredCompany, 'names' | 'aliases'>): string[] {
+  const keys = new Set<string>();
+  for (const s of [c.names.en, c.names.ko, ...c.aliases]) {
+    const k = aliasKey(s);
+    if (k) keys.add(k);
+  }
+  return [...keys];
+}
+
+export function allianceAliasKeys(a: Pick<StoredAlliance, 'name' | 'aliases'>): string[] {
+  const keys = new Set<string>();
+  for (const s of [a.name?.en, a.name?.ko, ...(a.aliases ?? [])]) {
+    const k = s ? aliasKey(s) : '';
+    if (k) keys.add(k);
+  }
+  return [...keys];
+}
+
+async function upgradeToV2(tx: Transaction): Promise<void> {
+  const now = new Date().toISOString();
+  await tx
+    .table('companies')
+    .toCollection()
+    .modify((c: StoredCompany) => {
+      c.aliases ??= [];
+      c.aliasKeys = companyAliasKeys(c);
+      c.updated ??= now;
+    });
+  await tx
+    .table('alliances')
+    .toCollection()
+    .modify((a: StoredAlliance) => {
+      a.aliasKeys = allianceAliasKeys(a);
+      a.updated ??= now;
+    });
+  await tx
+    .table('packs')
+    .toCollection()
+    .modify((p: StoredPack, ref) => {
+      p.id ??= p.origin;
+      p.priority ??= p.origin === 'bundled' ? 1000 : 100;
+      p.enabled ??= true;
+      ref.value = p;
+    });
+}
+
+export class AllianceDb extends Dexie {
+  companies!: Table<StoredCompany, [string, string]>;
+  alliances!: Table<StoredAlliance, [string, string]>;
+  packs!: EntityTable<StoredPack, 'origin'>;
+  meta!: EntityTable<MetaRow, 'key'>;
+
+  constructor(name = DB_NAME, options?: ConstructorParameters<typeof Dexie>[1]) {
+    super(name, options);
+    this.version(1).stores(SCHEMA_V1);
+    this.version(2).stores(SCHEMA_V2).upgrade(upgradeToV2);
+  }
+}

@@ -1,0 +1,57 @@
+// What the database stores: pack records stamped with where they came from.
+import type { Alliance, Company } from '../pack/types';
+
+/** `bundled`, `user`, or the id of an installed pack. */
+export type Origin = string;
+export const BUNDLED: Origin = 'bundled';
+export const USER: Origin = 'user';
+export const RESERVED_ORIGINS: readonly string[] = [BUNDLED, USER];
+
+interface Stamp {
+  origin: Origin;
+  /** ISO time the record was written (user records) or its pack was published. */
+  updated: string;
+  /** A user tombstone: hides the record of the same id from every pack. */
+  deleted?: boolean;
+}
+
+export interface StoredCompany extends Company, Stamp {
+  /** Normalized aliases (and names), indexed for search and lookup. */
+  aliasKeys: string[];
+}
+
+export interface StoredAlliance extends Alliance, Stamp {
+  memberIds: string[];
+  aliasKeys: string[];
+}
+
+export interface SyncState {
+  url?: string;
+  etag?: string;
+  lastModified?: string;
+  lastSuccess?: string;
+  lastError?: string;
+  nextCheck?: string;
+}
+
+export interface StoredPack {
+  /** The pack's own id; also the origin of its records (`bundled` for the bundled pack). */
+  origin: Origin;
+  id: string;
+  title: string;
+  publisher?: string;
+  homepage?: string;
+  /** The pack's `updated`. */
+  updated: string;
+  installed: string;
+  enabled: boolean;
+  /** Lower wins when two packs describe the same company. */
+  priority: number;
+  counts: { companies: number; alliances: number };
+  sync?: SyncState;
+}
+
+export interface MetaRow {
+  key: string;
+  value: unknown;
+}

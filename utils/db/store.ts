@@ -1,0 +1,225 @@
+// The one data-access module: every query and transaction over the Dexie database.
+import type { DictionaryEntry } from '../matcher';
+import { type AllianceView, type CompanyView, makeOriginRank, mergeAlliances, mergeCompanies } from '../pack/merge';
+import type { Alliance, Company, Pack, PackInfo } from '../pack/types';
+import { PACK_FORMAT, PACK_VERSION } from '../pack/types';
+import { AllianceDb, allianceAliasKeys, companyAliasKeys } from './database';
+import { BUNDLED, type Origin, type StoredAlliance, type StoredCompany, type StoredPack, type SyncState } from './records';
+
+export const BUNDLED_PRIORITY = 1000;
+
+export interface InstallOptions {
+  origin: Origin;
+  priority?: number;
+  enabled?: boolean;
+  sync?: SyncState;
+}
+
+export interface DatasetCounts {
+  companies: number;
+  alliances: number;
+  packs: number;
+  user: { companies: number; alliances: number };
+}
+
+export interface Dictionary {
+  version: number;
+  entries: DictionaryEntry[];
+}
+
+const VERSION_KEY = 'datasetVersion';
+
+function toStoredCompany(c: Company, origin: Origin, updated: string): StoredCompany {
+  return { ...c, aliases: c.aliases ?? [], origin, updated, aliasKeys: companyAliasKeys({ names: c.names, aliases: c.aliases ?? [] }) };
+}
+
+function toStoredAlliance(a: Alliance, origin: Origin, updated: string): StoredAlliance {
+  return { ...a, origin, updated, memberIds: a.members.map((m) => m.company), aliasKeys: allianceAliasKeys(a) };
+}
+
+function toCompany(s: StoredCompany): Company {
+  const c: Company = { id: s.id, names: s.names, aliases: s.aliases };
+  if (s.wikidata) c.wikidata = s.wikidata;
+  if (s.homepage) c.homepage = s.homepage;
+  return c;
+}
+
+function toAlliance(s: StoredAlliance): Alliance {
+  const { origin: _o, updated: _u, memberIds: _m, aliasKeys: _k, deleted: _d, ...a } = s;
+  return a;
+}
+
+export class AllianceStore {
+  readonly db: AllianceDb;
+
+  constructor(db: AllianceDb = new AllianceDb()) {
+    this.db = db;
+  }
+
+  /** Grows on every write, so readers can cache derived data (the matcher's dictionary) by it. */
+  async datasetVersion(): Promise<number> {
+    const row = await this.db.meta.get(VERSION_KEY);
+    return typeof row?.value === 'number' ? row.value : 0;
+  }
+
+  private async bumpVersion(): Promise<void> {
+    const current = await this.datasetVersion();
+    await this.db.meta.put({ key: VERSION_KEY, value: current + 1 });
+  }
+
+  async knownCompanyIds(): Promise<Set<string>> {
+    return new Set((await this.db.companies.orderBy('id').uniqueKeys()) as string[]);
+  }
+
+  async listPacks(): Promise<StoredPack[]> {
+    return this.db.packs.orderBy('priority').toArray();
+  }
+
+  async getPack(origin: Origin): Promise<StoredPack | undefined> {
+    return this.db.packs.get(origin);
+  }
+
+  /**
+   * Replaces every record of `options.origin` with the pack's, in one transaction:
+   * a failure anywhere leaves the database exactly as it was. The pack must be validated.
+   */
+  async installPack(pack: Pack, options: InstallOptions): Promise<StoredPack> {
+    const { origin } = options;
+    const updated = pack.pack.updated;
+    return this.db.transaction('rw', [this.db.companies, this.db.alliances, this.db.packs, this.db.meta], async () => {
+      const previous = await this.db.packs.get(origin);
+      await this.db.companies.where('origin').equals(origin).delete();
+      await this.db.alliances.where('origin').equals(origin).delete();
+      await this.db.companies.bulkPut(pack.companies.map((c) => toStoredCompany(c, origin, updated)));
+      await this.db.alliances.bulkPut(pack.alliances.map((a) => toStoredAlliance(a, origin, updated)));
+      const record: StoredPack = {
+        origin,
+        id: pack.pack.id,
+        title: pack.pack.title,
+        updated,
+        installed: new Date().toISOString(),
+        enabled: options.enabled ?? previous?.enabled ?? true,
+        priority: options.priority ?? previous?.priority ?? (origin === BUNDLED ? BUNDLED_PRIORITY : await this.nextPriority()),
+        counts: { companies: pack.companies.length, alliances: pack.alliances.length },
+      };
+      if (pack.pack.publisher) record.publisher = pack.pack.publisher;
+      if (pack.pack.homepage) record.homepage = pack.pack.homepage;
+      const sync = options.sync ?? previous?.sync;
+      if (sync) record.sync = sync;
+      await this.db.packs.put(record);
+      await this.bumpVersion();
+      return record;
+    });
+  }
+
+  private async nextPriority(): Promise<number> {
+    const packs = await this.db.packs.toArray();
+    const used = packs.filter((p) => p.origin !== BUNDLED).map((p) => p.priority);
+    return used.length ? Math.max(...used) + 1 : 100;
+  }
+
+  /** Removes a pack and its records; the user's records are never touched. */
+  async removePack(origin: Origin): Promise<void> {
+    await this.db.transaction('rw', [this.db.companies, this.db.alliances, this.db.packs, this.db.meta], async () => {
+      await this.db.companies.where('origin').equals(origin).delete();
+      await this.db.alliances.where('origin').equals(origin).delete();
+      await this.db.packs.delete(origin);
+      await this.bumpVersion();
+    });
+  }
+
+  /** One origin's records as a pack, ready to publish or to import elsewhere. */
+  async exportOrigin(origin: Origin, info?: Partial<PackInfo>): Promise<Pack> {
+    const [stored, companies, alliances] = await Promise.all([
+      this.db.packs.get(origin),
+      this.db.companies.where('origin').equals(origin).toArray(),
+      this.db.alliances.where('origin').equals(origin).toArray(),
+    ]);
+    const pack: PackInfo = {
+      id: info?.id ?? stored?.id ?? origin,
+      title: info?.title ?? stored?.title ?? origin,
+      updated: info?.updated ?? stored?.updated ?? new Date().toISOString(),
+    };
+    const publisher = info?.publisher ?? stored?.publisher;
+    const homepage = info?.homepage ?? stored?.homepage;
+    if (publisher) pack.publisher = publisher;
+    if (homepage) pack.homepage = homepage;
+    return {
+      format: PACK_FORMAT,
+      version: PACK_VERSION,
+      pack,
+      companies: companies.filter((c) => !c.deleted).map(toCompany),
+      alliances: alliances.filter((a) => !a.deleted).map(toAlliance),
+    };
+  }
+
+  private async rank() {
+    const packs = await this.db.packs.toArray();
+    const disabled = new Set(packs.filter((p) => !p.enabled).map((p) => p.origin));
+    const rank = makeOriginRank(new Map(packs.map((p) => [p.origin, p.priority])));
+    return { rank, active: (origin: Origin) => !disabled.has(origin) };
+  }
+
+  /** Every company as the reader sees it: one per id, across all enabled origins. */
+  async mergedCompanies(ids?: readonly string[]): Promise<CompanyView[]> {
+    const { rank, active } = await this.rank();
+    const records = ids ? await this.db.companies.where('id').anyOf(ids).toArray() : await this.db.companies.toArray();
+    return mergeCompanies(
+      records.filter((r) => active(r.origin)),
+      rank,
+    );
+  }
+
+  async mergedAlliances(): Promise<AllianceView[]> {
+    const { rank, active } = await this.rank();
+    return mergeAlliances((await this.db.alliances.toArray()).filter((r) => active(r.origin)), rank);
+  }
+
+  /** The alliances each of `companyIds` takes part in, with every company they name. */
+  async alliancesOf(companyIds: readonly string[]): Promise<{ alliances: AllianceView[]; companies: CompanyView[] }> {
+    const { rank, active } = await this.rank();
+    const touching = await this.db.alliances.where('memberIds').anyOf(companyIds).distinct().toArray();
+    // Fetch every origin's record of those ids, so a user override hides the pack version.
+    const ids = [...new Set(touching.map((a) => a.id))];
+    const all = await this.db.alliances.where('id').anyOf(ids).toArray();
+    const alliances = mergeAlliances(
+      all.filter((r) => active(r.origin)),
+      rank,
+    ).filter((a) => a.members.some((m) => companyIds.includes(m.company)));
+    const memberIds = new Set<string>(companyIds);
+    for (const a of alliances) for (const m of a.members) memberIds.add(m.company);
+    return { alliances, companies: await this.mergedCompanies([...memberIds]) };
+  }
+
+  /** Every alias of every company and named alliance, for the matcher. */
+  async dictionary(): Promise<Dictionary> {
+    const version = await this.datasetVersion();
+    const entries: DictionaryEntry[] = [];
+    for (const c of await this.mergedCompanies()) {
+      for (const alias of new Set([c.names.en, c.names.ko, ...c.aliases])) entries.push({ alias, type: 'company', id: c.id });
+    }
+    for (const a of await this.mergedAlliances()) {
+      if (!a.name) continue;
+      for (const alias of new Set([a.name.en, a.name.ko, ...(a.aliases ?? [])])) {
+        if (alias) entries.push({ alias, type: 'alliance', id: a.id });
+      }
+    }
+    return { version, entries };
+  }
+
+  async counts(): Promise<DatasetCounts> {
+    const [companyIds, allianceIds, packs, userCompanies, userAlliances] = await Promise.all([
+      this.db.companies.orderBy('id').uniqueKeys(),
+      this.db.alliances.orderBy('id').uniqueKeys(),
+      this.db.packs.count(),
+      this.db.companies.where('origin').equals('user').count(),
+      this.db.alliances.where('origin').equals('user').count(),
+    ]);
+    return {
+      companies: companyIds.length,
+      alliances: allianceIds.length,
+      packs,
+      user: { companies: userCompanies, alliances: userAlliances },
+    };
+  }
+}

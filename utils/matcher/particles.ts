@@ -1,0 +1,46 @@
+// Korean particles and suffixes that may follow a name without a space
+// (오픈AI와, 삼성전자는, 오라클사, SK텔레콤측은). Anything else glued to a name
+// means the name is part of a longer word: 애플리케이션, 메타버스, 구글링, 카카오톡.
+
+function words(list: string): string[] {
+  return list.split(' ');
+}
+
+/** Copula/quotative forms: only allowed as the first piece (see `isParticleRun`). */
+const COPULAS = words('이다 였다 이며 이라 라는 이라는');
+
+const PARTICLE_LIST = [
+  ...COPULAS,
+  // case and delimiter particles
+  ...words('은 는 이 가 을 를 의 와 과 도 만 에 에서 에게 으로 로 까지 부터 보다 처럼 이나 나'),
+  ...words('랑 하고 께서 조차 마저 뿐 만큼 한테 이랑 로서 으로서 으로부터 로부터'),
+  // common fused forms (most are also reachable as two pieces)
+  ...words('와의 과의 에서의 에는 에도 만의 도를 와도 과도 로는 으로는 에서도 까지도 보다도'),
+  // noun suffixes: 측 (side), 사 (company), 들 (plural), 등 (etc.) and fused forms
+  ...words('측 사 들 등 측은 측의 측이 측과 사는 사의 사가 사와 사도'),
+];
+
+const PARTICLES = new Set(PARTICLE_LIST);
+const COPULA_SET = new Set(COPULAS);
+
+/** Longest particle, in syllables. */
+const MAX_PIECE = PARTICLE_LIST.reduce((m, p) => Math.max(m, p.length), 0);
+
+/** Longest run of syllables worth checking: two chained pieces. */
+export const MAX_PARTICLE_RUN = MAX_PIECE * 2;
+
+/**
+ * Is `run` (a whole run of Hangul syllables after a name) one particle or two
+ * chained ones (에서+도, 측+에서도)? A copula can't be the second piece, which
+ * keeps 애플사이다 (apple cider: 사+이다) from matching 애플.
+ */
+export function isParticleRun(run: string): boolean {
+  if (run.length === 0 || run.length > MAX_PARTICLE_RUN) return false;
+  if (PARTICLES.has(run)) return true;
+  for (let k = 1; k < run.length; k++) {
+    const head = run.slice(0, k);
+    const tail = run.slice(k);
+    if (PARTICLES.has(head) && PARTICLES.has(tail) && !COPULA_SET.has(tail)) return true;
+  }
+  return false;
+}

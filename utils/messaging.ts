@@ -1,0 +1,90 @@
+// The one message protocol between content scripts / extension pages and the
+// background. Every message, its payload schema and its reply type live here.
+import * as v from 'valibot';
+import type { Dictionary, DatasetCounts } from './db/store';
+import type { StoredPack } from './db/records';
+import type { AllianceView, CompanyView } from './pack/merge';
+import type { Pack } from './pack/types';
+import type { Result } from './result';
+
+/** Who may send a message: content scripts run beside untrusted pages, so writes are for extension pages. */
+export type Sender = 'content' | 'extension';
+
+export interface MessageError {
+  message: string;
+  /** Every problem found, for pack imports: `alliances[3].members[1]: unknown company "openia"`. */
+  problems?: string[];
+}
+
+const companyIds = v.pipe(v.array(v.pipe(v.string(), v.maxLength(80))), v.maxLength(5000));
+
+/** Request payload schemas; the background rejects anything that does not match. */
+export const requestSchemas = {
+  getDictionary: v.object({ haveVersion: v.optional(v.number()) }),
+  getAlliances: v.object({ companyIds }),
+  getStatus: v.object({}),
+  importPack: v.object({ text: v.pipe(v.string(), v.maxLength(21 * 1024 * 1024)) }),
+  exportPack: v.object({ origin: v.pipe(v.string(), v.maxLength(80)) }),
+  removePack: v.object({ origin: v.pipe(v.string(), v.maxLength(80)) }),
+} satisfies Record<string, v.GenericSchema>;
+
+export type MessageType = keyof typeof requestSchemas;
+export type RequestOf<T extends MessageType> = v.InferOutput<(typeof requestSchemas)[T]>;
+
+export interface Status {
+  version: number;
+  counts: DatasetCounts;
+  packs: StoredPack[];
+}
+
+/** Reply value of each message. */
+export interface Replies {
+  getDictionary: Dictionary | { version: number; unchanged: true };
+  getAlliances: { alliances: AllianceView[]; companies: CompanyView[] };
+  getStatus: Status;
+  importPack: { pack: StoredPack };
+  exportPack: Pack;
+  removePack: null;
+}
+
+/** Which senders each message accepts. */
+export const allowedSenders: Record<MessageType, readonly Sender[]> = {
+  getDictionary: ['content', 'extension'],
+  getAlliances: ['content', 'extension'],
+  getStatus: ['content', 'extension'],
+  importPack: ['extension'],
+  exportPack: ['extension'],
+  removePack: ['extension'],
+};
+
+export interface Envelope<T extends MessageType = MessageType> {
+  channel: 'alliance-lens';
+  type: T;
+  payload: RequestOf<T>;
+}
+
+export type Reply<T extends MessageType> = Result<Replies[T], MessageError>;
+
+const envelopeSchema = v.object({
+  channel: v.literal('alliance-lens'),
+  type: v.picklist(Object.keys(requestSchemas) as MessageType[]),
+  payload: v.optional(v.unknown()),
+});
+
+/** Checks an incoming message; returns the typed envelope or a plain error. */
+export function parseEnvelope(raw: unknown): Result<Envelope, MessageError> {
+  const env = v.safeParse(envelopeSchema, raw);
+  if (!env.success) return { ok: false, error: { message: 'not an Alliance Lens message' } };
+  const type = env.output.type;
+  const payload = v.safeParse(requestSchemas[type], env.output.payload);
+  if (!payload.success) {
+    const issue = payload.issues[0];
+    const path = v.getDotPath(issue);
+    return { ok: false, error: { message: `bad ${type} request: ${path ? `${path}: ` : ''}${issue.message}` } };
+  }
+  return { ok: true, value: { channel: 'alliance-lens', type, payload: payload.output } as Envelope };
+}
+
+export function envelope<T extends MessageType>(type: T, payload: RequestOf<T>): Envelope<T> {
+  return { channel: 'alliance-lens', type, payload };
+}

@@ -1,0 +1,62 @@
+// The merged view of every origin's records: pure, so it is tested in Node.
+// The user's records always win; then packs by their priority; the bundled pack last.
+import type { Origin, StoredAlliance, StoredCompany } from '../db/records';
+import { USER } from '../db/records';
+import type { Alliance, Company } from './types';
+
+export interface CompanyView extends Company {
+  /** Every origin that describes this company, best first. */
+  origins: Origin[];
+}
+
+export interface AllianceView extends Alliance {
+  origin: Origin;
+  /** True when the user's record replaces a pack's record of the same id. */
+  overridden: boolean;
+}
+
+/** Rank of an origin: lower wins. `priorities` maps pack origins to their priority. */
+export type OriginRank = (origin: Origin) => number;
+
+export function makeOriginRank(priorities: ReadonlyMap<Origin, number>): OriginRank {
+  return (origin) => (origin === USER ? -1 : (priorities.get(origin) ?? Number.MAX_SAFE_INTEGER));
+}
+
+function groupById<T extends { id: string; origin: Origin }>(records: Iterable<T>, rank: OriginRank) {
+  const groups = new Map<string, T[]>();
+  for (const r of records) {
+    const g = groups.get(r.id);
+    if (g) g.push(r);
+    else groups.set(r.id, [r]);
+  }
+  for (const g of groups.values()) g.sort((a, b) => rank(a.origin) - rank(b.origin));
+  return groups;
+}
+
+export function mergeCompanies(records: Iterable<StoredCompany>, rank: OriginRank): CompanyView[] {
+  const out: CompanyView[] = [];
+  for (const [id, group] of groupById(records, rank)) {
+    const best = group[0];
+    if (best.deleted) continue;
+    // Aliases are united across packs so every pack's way of writing the name is found.
+    const aliases = [...new Set(group.flatMap((r) => (r.deleted ? [] : r.aliases)))];
+    const view: CompanyView = { id, names: best.names, aliases, origins: group.map((r) => r.origin) };
+    const wikidata = group.find((r) => r.wikidata)?.wikidata;
+    const homepage = group.find((r) => r.homepage)?.homepage;
+    if (wikidata) view.wikidata = wikidata;
+    if (homepage) view.homepage = homepage;
+    out.push(view);
+  }
+  return out;
+}
+
+export function mergeAlliances(records: Iterable<StoredAlliance>, rank: OriginRank): AllianceView[] {
+  const out: AllianceView[] = [];
+  for (const group of groupById(records, rank).values()) {
+    const best = group[0];
+    if (best.deleted) continue;
+    const { origin, updated: _u, memberIds: _m, aliasKeys: _k, deleted: _d, ...alliance } = best;
+    out.push({ ...alliance, origin, overridden: origin === USER && group.length > 1 });
+  }
+  return out;
+}

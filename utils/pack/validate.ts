@@ -1,0 +1,157 @@
+// Turns untrusted text or JSON into a Pack, or into every problem found, each
+// naming its path: `alliances[3].members[1]: unknown company "openia"`.
+import * as v from 'valibot';
+import { err, ok, type Result } from '../result';
+import { PackSchema } from './schema';
+import { MAX_PACK_BYTES, PACK_FORMAT, PACK_VERSION, type Pack } from './types';
+
+export interface PackProblem {
+  path: string;
+  message: string;
+}
+
+/** More than this many problems would only bury the first ones. */
+export const MAX_PROBLEMS = 50;
+
+export function formatProblem(p: PackProblem): string {
+  return p.path ? `${p.path}: ${p.message}` : p.message;
+}
+
+export interface ValidateOptions {
+  /** Companies already in the database that alliances may refer to without defining them. */
+  knownCompanyIds?: ReadonlySet<string>;
+}
+
+function utf8Length(text: string): number {
+  // Each UTF-16 unit encodes to 1–3 bytes, so the exact count is only needed near the limit.
+  if (text.length * 3 <= MAX_PACK_BYTES) return text.length;
+  return new TextEncoder().encode(text).length;
+}
+
+export function tooLargeProblem(bytes: number): PackProblem {
+  const mb = (n: number) => `${(n / 1024 / 1024).toFixed(1)} MB`;
+  return { path: '', message: `the pack is ${mb(bytes)}, over the ${mb(MAX_PACK_BYTES)} limit` };
+}
+
+/** Where JSON.parse stopped, as "line L, column C" when the engine tells the position. */
+function jsonErrorProblem(text: string, e: unknown): PackProblem {
+  const message = e instanceof Error ? e.message : String(e);
+  const lineCol = /line (\d+) column (\d+)/.exec(message);
+  const pos = /position (\d+)/.exec(message);
+  let where = '';
+  if (lineCol) where = `line ${lineCol[1]}, column ${lineCol[2]}`;
+  else if (pos) {
+    const before = text.slice(0, Number(pos[1]));
+    const line = before.split('\n').length;
+    where = `line ${line}, column ${before.length - before.lastIndexOf('\n')}`;
+  }
+  const detail = message.replace(/^JSON\.parse: /, '').split('\n')[0];
+  return { path: '', message: `${where ? `${where}: ` : ''}not JSON (${detail})` };
+}
+
+export function parsePackText(text: string, options?: ValidateOptions): Result<Pack, PackProblem[]> {
+  const bytes = utf8Length(text);
+  if (bytes > MAX_PACK_BYTES) return err([tooLargeProblem(bytes)]);
+  let raw: unknown;
+  try {
+    raw = JSON.parse(text.charCodeAt(0) === 0xfeff ? text.slice(1) : text);
+  } catch (e) {
+    return err([jsonErrorProblem(text, e)]);
+  }
+  return validatePack(raw, options);
+}
+
+function pathOf(issue: v.BaseIssue<unknown>): string {
+  let out = '';
+  for (const item of issue.path ?? []) {
+    const key = (item as { key: unknown }).key;
+    out += typeof key === 'number' ? `[${key}]` : out ? `.${String(key)}` : String(key);
+  }
+  return out;
+}
+
+const isObject = (x: unknown): x is Record<string, unknown> =>
+  typeof x === 'object' && x !== null && !Array.isArray(x);
+
+export function validatePack(raw: unknown, options: ValidateOptions = {}): Result<Pack, PackProblem[]> {
+  if (!isObject(raw)) return err([{ path: '', message: 'not an Alliance Lens pack (expected a JSON object)' }]);
+  if (raw.format !== PACK_FORMAT) {
+    return err([
+      { path: 'format', message: `not an Alliance Lens pack (expected "${PACK_FORMAT}", found ${JSON.stringify(raw.format ?? null)})` },
+    ]);
+  }
+  if (typeof raw.version === 'number' && raw.version > PACK_VERSION) {
+    return err([
+      {
+        path: 'version',
+        message: `made for a newer Alliance Lens (pack format ${raw.version}; this version reads ${PACK_VERSION}). Update the extension to use it.`,
+      },
+    ]);
+  }
+  const problems: PackProblem[] = [];
+  const parsed = v.safeParse(PackSchema, raw, { abortEarly: false });
+  if (!parsed.success) {
+    for (const issue of parsed.issues) {
+      // valibot words a missing required field as an invalid key; say it plainly.
+      const message = issue.received === 'undefined' ? 'missing' : issue.message;
+      problems.push({ path: pathOf(issue), message });
+    }
+  }
+  problems.push(...crossRecordProblems(raw, options));
+  if (problems.length > 0) {
+    const shown = problems.slice(0, MAX_PROBLEMS);
+    if (problems.length > MAX_PROBLEMS) {
+      shown.push({ path: '', message: `and ${problems.length - MAX_PROBLEMS} more problems` });
+    }
+    return err(shown);
+  }
+  return ok(parsed.output as Pack);
+}
+
+/** Compares partial dates at their common precision: "2024" is not before "2024-06". */
+export function isDateBefore(a: string, b: string): boolean {
+  const n = Math.min(a.length, b.length);
+  return a.slice(0, n) < b.slice(0, n);
+}
+
+/** Checks that span records. Works on the raw input, so it must tolerate any shape. */
+function crossRecordProblems(raw: Record<string, unknown>, options: ValidateOptions): PackProblem[] {
+  const problems: PackProblem[] = [];
+  const companyIds = new Set<string>();
+  const companies = Array.isArray(raw.companies) ? raw.companies : [];
+  companies.forEach((c, i) => {
+    if (!isObject(c) || typeof c.id !== 'string') return;
+    if (companyIds.has(c.id)) problems.push({ path: `companies[${i}].id`, message: `duplicate id "${c.id}"` });
+    companyIds.add(c.id);
+  });
+  const known = (id: string) => companyIds.has(id) || options.knownCompanyIds?.has(id) === true;
+  const allianceIds = new Set<string>();
+  const alliances = Array.isArray(raw.alliances) ? raw.alliances : [];
+  alliances.forEach((a, i) => {
+    if (!isObject(a)) return;
+    const at = `alliances[${i}]`;
+    if (typeof a.id === 'string') {
+      if (allianceIds.has(a.id)) problems.push({ path: `${at}.id`, message: `duplicate id "${a.id}"` });
+      allianceIds.add(a.id);
+    }
+    if (Array.isArray(a.members)) {
+      if (a.members.length < 2) {
+        problems.push({ path: `${at}.members`, message: `an alliance needs at least two members (found ${a.members.length})` });
+      }
+      const seen = new Set<string>();
+      a.members.forEach((m, j) => {
+        if (!isObject(m) || typeof m.company !== 'string') return;
+        if (!known(m.company)) {
+          problems.push({ path: `${at}.members[${j}]`, message: `unknown company ${JSON.stringify(m.company)}` });
+        } else if (seen.has(m.company)) {
+          problems.push({ path: `${at}.members[${j}]`, message: `company "${m.company}" is listed twice` });
+        }
+        seen.add(m.company);
+      });
+    }
+    if (typeof a.since === 'string' && typeof a.until === 'string' && isDateBefore(a.until, a.since)) {
+      problems.push({ path: `${at}.until`, message: `ends (${a.until}) before it starts (${a.since})` });
+    }
+  });
+  return problems;
+}
