@@ -1,7 +1,10 @@
 // Writes public/_locales/{en,ko}/messages.json from utils/i18n-messages.json, so
 // every string is declared once with both languages side by side. `{name}`
 // placeholders become the WebExtension `$name$` form, numbered in order of appearance.
-import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+
+// With --check, fails instead of writing when the committed files are stale.
+const check = process.argv.includes('--check');
 
 const source = JSON.parse(readFileSync(new URL('../utils/i18n-messages.json', import.meta.url), 'utf8'));
 
@@ -18,6 +21,15 @@ for (const lang of ['en', 'ko']) {
   const out = {};
   for (const [key, entry] of Object.entries(source)) out[key] = toLocaleEntry(entry[lang] ?? entry.en);
   const dir = new URL(`../public/_locales/${lang}/`, import.meta.url);
+  const file = new URL('messages.json', dir);
+  const text = `${JSON.stringify(out, null, 2)}\n`;
+  if (check) {
+    if (!existsSync(file) || readFileSync(file, 'utf8') !== text) {
+      console.error(`public/_locales/${lang}/messages.json is out of date: run node scripts/gen-locales.mjs`);
+      process.exit(1);
+    }
+    continue;
+  }
   mkdirSync(dir, { recursive: true });
-  writeFileSync(new URL('messages.json', dir), `${JSON.stringify(out, null, 2)}\n`);
+  writeFileSync(file, text);
 }

@@ -21,11 +21,12 @@ const companyIds = v.pipe(v.array(v.pipe(v.string(), v.maxLength(80))), v.maxLen
 /** Request payload schemas; the background rejects anything that does not match. */
 export const requestSchemas = {
   getDictionary: v.object({ haveVersion: v.optional(v.number()) }),
-  getAlliances: v.object({ companyIds }),
+  getAlliances: v.object({ companyIds, allianceIds: v.optional(companyIds, []) }),
   getStatus: v.object({}),
   importPack: v.object({ text: v.pipe(v.string(), v.maxLength(21 * 1024 * 1024)) }),
   exportPack: v.object({ origin: v.pipe(v.string(), v.maxLength(80)) }),
   removePack: v.object({ origin: v.pipe(v.string(), v.maxLength(80)) }),
+  openManager: v.object({ companyId: v.optional(v.pipe(v.string(), v.maxLength(80))) }),
 } satisfies Record<string, v.GenericSchema>;
 
 export type MessageType = keyof typeof requestSchemas;
@@ -45,6 +46,7 @@ export interface Replies {
   importPack: { pack: StoredPack };
   exportPack: Pack;
   removePack: null;
+  openManager: null;
 }
 
 /** Which senders each message accepts. */
@@ -55,6 +57,7 @@ export const allowedSenders: Record<MessageType, readonly Sender[]> = {
   importPack: ['extension'],
   exportPack: ['extension'],
   removePack: ['extension'],
+  openManager: ['content', 'extension'],
 };
 
 export interface Envelope<T extends MessageType = MessageType> {
@@ -87,4 +90,22 @@ export function parseEnvelope(raw: unknown): Result<Envelope, MessageError> {
 
 export function envelope<T extends MessageType>(type: T, payload: RequestOf<T>): Envelope<T> {
   return { channel: 'alliance-lens', type, payload };
+}
+
+/** Messages from the extension (background or popup) to a tab's content script. */
+export const tabMessageSchema = v.variant('type', [
+  v.object({ type: v.literal('datasetChanged'), version: v.number() }),
+  v.object({ type: v.literal('readingMode') }),
+  v.object({ type: v.literal('pageSummary') }),
+  v.object({ type: v.literal('showCompany'), companyId: v.pipe(v.string(), v.maxLength(80)) }),
+]);
+export type TabMessage = v.InferOutput<typeof tabMessageSchema>;
+
+/** What the popup shows about the current page. */
+export interface PageSummary {
+  hostname: string;
+  enabled: boolean;
+  companies: { id: string; name: string; count: number }[];
+  /** Known alliances with two or more members mentioned on the page. */
+  alliancesBetween: number;
 }

@@ -1,13 +1,29 @@
 import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
 import { loadBundledPack } from '../../utils/background/bundled';
-import { createHandlers, dispatch } from '../../utils/background/handlers';
+import { createHandlers, dispatch, type Effects } from '../../utils/background/handlers';
 import { AllianceStore } from '../../utils/db/store';
-import type { Sender } from '../../utils/messaging';
+import type { Sender, TabMessage } from '../../utils/messaging';
 
 export default defineBackground(() => {
   const store = new AllianceStore();
-  const handlers = createHandlers(store);
+
+  const broadcast = async (message: TabMessage) => {
+    const tabs = await browser.tabs.query({});
+    for (const tab of tabs) {
+      // Tabs without our content script reject; that is expected.
+      if (tab.id !== undefined) browser.tabs.sendMessage(tab.id, message).catch(() => {});
+    }
+  };
+
+  const effects: Effects = {
+    async openManager(companyId) {
+      const hash = companyId ? `#company=${encodeURIComponent(companyId)}` : '';
+      await browser.tabs.create({ url: browser.runtime.getURL(`/options.html${hash}`) });
+    },
+    datasetChanged: (version) => void broadcast({ type: 'datasetChanged', version }),
+  };
+  const handlers = createHandlers(store, effects);
 
   const loadBundled = async (force: boolean) => {
     const res = await fetch(browser.runtime.getURL('/packs/core.json'));
@@ -28,5 +44,11 @@ export default defineBackground(() => {
     const from: Sender = sender.url && new URL(sender.url).origin === extensionOrigin ? 'extension' : 'content';
     ready.then(() => dispatch(handlers, message, from)).then(sendResponse);
     return true;
+  });
+
+  browser.commands.onCommand.addListener(async (command, tab) => {
+    const target = tab?.id ?? (await browser.tabs.query({ active: true, currentWindow: true }))[0]?.id;
+    if (target === undefined) return;
+    if (command === 'reading-mode') browser.tabs.sendMessage(target, { type: 'readingMode' } satisfies TabMessage).catch(() => {});
   });
 });

@@ -23,7 +23,11 @@ export function App() {
   const onImport = async (text: string): Promise<Result<string, MessageError>> => {
     const reply = await sendMessage('importPack', { text });
     await refresh();
-    if (!reply.ok) return reply;
+    if (!reply.ok) {
+      // Problems name paths in the pack and stay as they are; the headline speaks the UI language.
+      const message = reply.error.problems ? t('importFailed') : reply.error.message;
+      return { ok: false, error: { ...reply.error, message } };
+    }
     const { title, counts } = reply.value.pack;
     return { ok: true, value: t('importDone', { title, companies: counts.companies, alliances: counts.alliances }) };
   };

@@ -9,6 +9,18 @@ import {
   normalizeForMatching,
 } from '../../utils/matcher';
 
+/** Mulberry32: small seeded PRNG so failures reproduce. */
+function prng(seed: number): () => number {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
 const company = (id: string, ...aliases: string[]): DictionaryEntry[] =>
   aliases.map((alias) => ({ alias, type: 'company', id }));
 const alliance = (id: string, ...aliases: string[]): DictionaryEntry[] =>
@@ -86,6 +98,64 @@ describe('normalizeForMatching', () => {
   it('maps the end of text to the original length', () => {
     const n = normalizeForMatching('a\u200b');
     expect(n.toOriginal(1)).toBe(2);
+  });
+});
+
+describe('normalizeForMatching: randomized against whole-string NFC', () => {
+  const ALPHABET = [
+    ...'aZ09 .-@/(가각힣ＡｚＯ０',
+    '\u00a0',
+    '\u3000',
+    '\n',
+    '\t',
+    '\u200b',
+    '\u200d',
+    '\ufeff',
+    '\u00ad',
+    '\u0301',
+    '\u0323',
+    '\u1100',
+    '\u1161',
+    '\u11a8',
+    '\u212b',
+    'İ',
+    'Σ',
+    '😀',
+    '美',
+    ...'삼성전자'.normalize('NFD'),
+  ];
+  const SPACES = /[\s\u0085]+/g;
+  /** Reference: NFC of the whole text, then the per-unit folds. */
+  const reference = (text: string): string =>
+    [...text.normalize('NFC')]
+      .map((ch) => {
+        const u = ch.charCodeAt(0);
+        if (u >= 0xff01 && u <= 0xff5e) return String.fromCharCode(u - 0xfee0);
+        return /[\u200b-\u200d\u2060\ufeff\u00ad]/.test(ch) ? '' : ch;
+      })
+      .join('')
+      .replace(SPACES, ' ');
+
+  it('matches the reference and maps every unit into the original', () => {
+    const r = prng(99);
+    for (let round = 0; round < 500; round++) {
+      let text = '';
+      const len = Math.floor(r() * 24);
+      for (let k = 0; k < len; k++) text += ALPHABET[Math.floor(r() * ALPHABET.length)];
+      const n = normalizeForMatching(text);
+      expect(n.text, JSON.stringify(text)).toBe(reference(text));
+      let lastStart = 0;
+      for (let i = 0; i < n.text.length; i++) {
+        const start = n.toOriginal(i);
+        const end = n.toOriginalEnd(i + 1);
+        expect(start).toBeGreaterThanOrEqual(lastStart);
+        expect(end).toBeGreaterThan(start);
+        expect(end).toBeLessThanOrEqual(text.length);
+        expect(normalizeForMatching(text.slice(start, end)).text).toContain(n.text[i]);
+        lastStart = start;
+      }
+      expect(foldCase(n.text)).toHaveLength(n.text.length);
+    }
   });
 });
 
@@ -278,18 +348,6 @@ describe('buildMatcher: resolution', () => {
     expect(matcher.findMentions('')).toEqual([]);
   });
 });
-
-/** Mulberry32: small seeded PRNG so failures reproduce. */
-function prng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 describe('findMentions: randomized properties', () => {
   const aliasKeys = new Map<string, Set<string>>();

@@ -4,7 +4,7 @@ import { loadBundledPack } from '../../utils/background/bundled';
 import { createHandlers, dispatch } from '../../utils/background/handlers';
 import { AllianceDb } from '../../utils/db/database';
 import { AllianceStore } from '../../utils/db/store';
-import { envelope } from '../../utils/messaging';
+import { envelope, type Reply } from '../../utils/messaging';
 import { samplePack } from '../support/packs';
 
 let store: AllianceStore;
@@ -40,7 +40,7 @@ describe('message protocol', () => {
   });
 
   it('answers the dictionary once per version, then "unchanged"', async () => {
-    const first = await send(envelope('getDictionary', {}));
+    const first = (await send(envelope('getDictionary', {}))) as Reply<'getDictionary'>;
     expect(first.ok).toBe(true);
     if (!first.ok || !('entries' in first.value)) throw new Error('expected entries');
     expect(first.value.entries.length).toBeGreaterThan(5);
@@ -49,8 +49,9 @@ describe('message protocol', () => {
   });
 
   it('imports a valid pack from an extension page', async () => {
-    const reply = await send(envelope('importPack', { text: JSON.stringify(samplePack({ id: 'extra', title: 'Extra' })) }), 'extension');
-    expect(reply.ok && 'pack' in reply.value && reply.value.pack.origin).toBe('extra');
+    const text = JSON.stringify(samplePack({ id: 'extra', title: 'Extra' }));
+    const reply = (await send(envelope('importPack', { text }), 'extension')) as Reply<'importPack'>;
+    expect(reply.ok && reply.value.pack.origin).toBe('extra');
   });
 
   it('rejects a bad import with every problem and changes nothing', async () => {

@@ -21,15 +21,25 @@ const fail = (message: string, problems?: string[]): { ok: false; error: Message
   error: problems ? { message, problems } : { message },
 });
 
-export function createHandlers(store: AllianceStore): Handlers {
+/** What handlers do outside the database; the background passes browser-backed versions. */
+export interface Effects {
+  openManager: (companyId?: string) => Promise<void>;
+  /** Tells open pages to refresh their dictionary. */
+  datasetChanged: (version: number) => void;
+}
+
+const noEffects: Effects = { openManager: async () => {}, datasetChanged: () => {} };
+
+export function createHandlers(store: AllianceStore, effects: Effects = noEffects): Handlers {
+  const changed = async () => effects.datasetChanged(await store.datasetVersion());
   return {
     async getDictionary({ haveVersion }) {
       const version = await store.datasetVersion();
       if (haveVersion === version) return { ok: true, value: { version, unchanged: true } };
       return { ok: true, value: await store.dictionary() };
     },
-    async getAlliances({ companyIds }) {
-      return { ok: true, value: await store.alliancesOf(companyIds) };
+    async getAlliances({ companyIds, allianceIds }) {
+      return { ok: true, value: await store.alliancesOf(companyIds, allianceIds) };
     },
     async getStatus() {
       const [version, counts, packs] = await Promise.all([store.datasetVersion(), store.counts(), store.listPacks()]);
@@ -44,7 +54,9 @@ export function createHandlers(store: AllianceStore): Handlers {
       if (RESERVED_ORIGINS.includes(id)) {
         return fail(`pack.id: "${id}" is reserved; give the pack another id. Nothing was imported.`);
       }
-      return { ok: true, value: { pack: await store.installPack(parsed.value, { origin: id }) } };
+      const pack = await store.installPack(parsed.value, { origin: id });
+      await changed();
+      return { ok: true, value: { pack } };
     },
     async exportPack({ origin }) {
       return { ok: true, value: await store.exportOrigin(origin) };
@@ -52,6 +64,11 @@ export function createHandlers(store: AllianceStore): Handlers {
     async removePack({ origin }) {
       if (RESERVED_ORIGINS.includes(origin)) return fail(`"${origin}" cannot be removed`);
       await store.removePack(origin);
+      await changed();
+      return { ok: true, value: null };
+    },
+    async openManager({ companyId }) {
+      await effects.openManager(companyId);
       return { ok: true, value: null };
     },
   };

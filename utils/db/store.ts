@@ -175,17 +175,25 @@ export class AllianceStore {
     return mergeAlliances((await this.db.alliances.toArray()).filter((r) => active(r.origin)), rank);
   }
 
-  /** The alliances each of `companyIds` takes part in, with every company they name. */
-  async alliancesOf(companyIds: readonly string[]): Promise<{ alliances: AllianceView[]; companies: CompanyView[] }> {
+  /**
+   * The alliances each of `companyIds` takes part in, plus the alliances named by
+   * `allianceIds`, with every company they name.
+   */
+  async alliancesOf(
+    companyIds: readonly string[],
+    allianceIds: readonly string[] = [],
+  ): Promise<{ alliances: AllianceView[]; companies: CompanyView[] }> {
     const { rank, active } = await this.rank();
     const touching = await this.db.alliances.where('memberIds').anyOf(companyIds).distinct().toArray();
     // Fetch every origin's record of those ids, so a user override hides the pack version.
-    const ids = [...new Set(touching.map((a) => a.id))];
+    const ids = [...new Set([...touching.map((a) => a.id), ...allianceIds])];
     const all = await this.db.alliances.where('id').anyOf(ids).toArray();
+    const wanted = new Set(companyIds);
+    const named = new Set(allianceIds);
     const alliances = mergeAlliances(
       all.filter((r) => active(r.origin)),
       rank,
-    ).filter((a) => a.members.some((m) => companyIds.includes(m.company)));
+    ).filter((a) => named.has(a.id) || a.members.some((m) => wanted.has(m.company)));
     const memberIds = new Set<string>(companyIds);
     for (const a of alliances) for (const m of a.members) memberIds.add(m.company);
     return { alliances, companies: await this.mergedCompanies([...memberIds]) };

@@ -31,30 +31,26 @@ export function findLinkRanges(t: string, lower: string): Array<[number, number]
     ranges.push([m.index, toSpace(t, m.index)]);
   }
 
-  // Runs of host/e-mail characters: `a@b.c` is an e-mail address, a run with
-  // a `.tld` label is a host name (plus its `/path`, if any).
-  let i = 0;
-  while (i < t.length) {
-    if (!isLinkChar(t.charCodeAt(i))) {
-      i++;
-      continue;
-    }
-    const start = i;
-    let marked = false;
-    for (; i < t.length; i++) {
-      const c = t.charCodeAt(i);
-      if (!isLinkChar(c)) break;
-      if (c === 0x2e || c === 0x40) marked = true;
-    }
-    if (!marked) continue; // a plain word: the common case, no allocation
-    const run = lower.slice(start, i);
+  // Runs of host/e-mail characters around each `.` or `@`: `a@b.c` is an
+  // e-mail address, a run with a `.tld` label is a host name (plus its
+  // `/path`, if any). Runs never overlap, so every character is visited at
+  // most twice.
+  let scanned = 0;
+  for (const m of t.matchAll(/[.@]/g)) {
+    if (m.index < scanned) continue;
+    let start = m.index;
+    while (start > scanned && isLinkChar(t.charCodeAt(start - 1))) start--;
+    let end = m.index + 1;
+    while (end < t.length && isLinkChar(t.charCodeAt(end))) end++;
+    scanned = end;
+    const run = lower.slice(start, end);
     const at = run.indexOf('@');
     const labels = run.split('.');
     const isEmail = at > 0 && run.indexOf('.', at) > at + 1;
     const isHost =
-      labels.length > 1 && labels.slice(1).some((l) => TLDS.has(l)) && labels[0] !== '';
+      labels.length > 1 && labels[0] !== '' && labels.slice(1).some((l) => TLDS.has(l));
     if (isEmail || isHost) {
-      ranges.push([start, t.charCodeAt(i) === 0x2f ? toSpace(t, i) : i]);
+      ranges.push([start, t.charCodeAt(end) === 0x2f ? toSpace(t, end) : end]);
     }
   }
   return mergeRanges(ranges);

@@ -69,7 +69,7 @@ export function buildMatcher(entries: readonly DictionaryEntry[]): Matcher {
   return {
     findMentions(text: string): Mention[] {
       if (text === '' || patterns.length === 0) return [];
-      const { text: t, starts, ends } = normalizeWithMap(text);
+      const { text: t, startOf, endOf } = normalizeWithMap(text);
       const lower = foldCase(t);
 
       // Flat [start, end, patternIndex, candidateIndex] quadruples.
@@ -99,8 +99,8 @@ export function buildMatcher(entries: readonly DictionaryEntry[]): Matcher {
         if (s < lastEnd) continue; // overlaps a mention already taken
         lastEnd = e;
         const { entry } = patterns[found[k + 2]!]!.candidates[found[k + 3]!]!;
-        const start = starts[s]!;
-        const end = ends[e - 1]!;
+        const start = startOf(s);
+        const end = endOf(e - 1);
         mentions.push({
           start,
           end,

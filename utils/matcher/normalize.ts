@@ -1,39 +1,53 @@
 // Text normalization that keeps a map back to the original offsets.
 //
-// The text is cut into segments — one base code point plus everything that
-// may compose onto it (combining marks, Hangul medial/final jamo) — and each
-// segment is normalized on its own. A segment's output units all map back to
-// the segment's original range, so NFC changing the length (NFD 한글: 3 units
-// → 1) or zero-width characters disappearing never shifts later offsets.
+// Most characters pass through unchanged, so the normalized text is built
+// from slices of the input, and the offset map is a short list of blocks:
+// - linear blocks, where normalized unit `i` comes from original unit
+//   `orig + (i - norm)` (unchanged runs and 1:1 substitutions such as
+//   full-width → ASCII or NBSP → space);
+// - collapsed blocks, where every normalized unit comes from the whole
+//   original range `[orig, origEnd)`: an NFC-composed segment (NFD 한글: 3
+//   units → 1), a white-space run squeezed to one space, or removed
+//   zero-width characters (empty block).
+// A segment is one base code point plus everything that may compose onto it
+// (combining marks, Hangul medial/final jamo); segments are normalized on
+// their own, which is what whole-text NFC does for any real text.
 
 import { isHangulSyllable, isSpace } from './chars';
 
 /** Invisible characters that split words without showing: dropped entirely. */
 const INVISIBLE = new Set([0x200b, 0x200c, 0x200d, 0x2060, 0xfeff, 0x00ad]);
+const isInvisible = (c: number): boolean => c >= 0xad && INVISIBLE.has(c);
+
+/** Unchanged by normalization, on its own. */
+const KEEP = 0;
+/** Composes with / attaches to the previous code point. */
+const EXTEND = 1;
+/** Changed by NFC even alone (singletons such as U+212B Å). */
+const CHANGE = 2;
+type Kind = typeof KEEP | typeof EXTEND | typeof CHANGE;
 
 const MARK = /\p{M}/u;
+const kindCache = new Map<number, Kind>();
 
-/** Can `c` compose with (or attach to) the code point before it? */
-function isExtending(c: number): boolean {
-  if (c < 0x300 || isHangulSyllable(c) || (c >= 0x4e00 && c <= 0x9fff)) return false;
-  // Conjoining jamo vowels/finals (NFD 한글) are not marks but do compose.
-  if ((c >= 0x1160 && c <= 0x11ff) || (c >= 0xd7b0 && c <= 0xd7ff)) return true;
-  return MARK.test(String.fromCodePoint(c));
+function kindOf(cp: number): Kind {
+  if (cp < 0x300 || isHangulSyllable(cp) || (cp >= 0x4e00 && cp <= 0x9fff)) return KEEP;
+  let kind = kindCache.get(cp);
+  if (kind === undefined) {
+    const s = String.fromCodePoint(cp);
+    // Conjoining jamo vowels/finals (NFD 한글) are not marks but do compose.
+    if ((cp >= 0x1160 && cp <= 0x11ff) || (cp >= 0xd7b0 && cp <= 0xd7ff) || MARK.test(s)) {
+      kind = EXTEND;
+    } else {
+      kind = s.normalize('NFC') === s ? KEEP : CHANGE;
+    }
+    kindCache.set(cp, kind);
+  }
+  return kind;
 }
 
-/** Code points known to be NFC-stable on their own: skip the `normalize` call. */
-function isStableAlone(c: number): boolean {
-  return (
-    c < 0x300 ||
-    isHangulSyllable(c) ||
-    (c >= 0x4e00 && c <= 0x9fff) ||
-    (c >= 0xff01 && c <= 0xff5e) ||
-    isSpace(c)
-  );
-}
-
-/** Full-width ASCII (ＯｐｅｎＡＩ, ０-９) → ASCII; same length, so done per unit. */
-const foldWidth = (u: number): number => (u >= 0xff01 && u <= 0xff5e ? u - 0xfee0 : u);
+/** Full-width ASCII (ＯｐｅｎＡＩ, ０-９) → ASCII; one unit to one unit. */
+const isFullWidth = (u: number): boolean => u >= 0xff01 && u <= 0xff5e;
 
 export interface NormalizedText {
   /** NFC, full-width folded, white-space runs → one space, invisibles removed. Case kept. */
@@ -44,103 +58,177 @@ export interface NormalizedText {
   toOriginalEnd(i: number): number;
 }
 
-/** Internal form: `starts[i]`/`ends[i]` = original range that produced unit `i`. */
+/** Internal form used by the matcher. */
 export interface NormalizedMap {
   text: string;
-  starts: Int32Array;
-  ends: Int32Array;
+  /** Original start of normalized unit `i < text.length`. */
+  startOf(i: number): number;
+  /** Original exclusive end of normalized unit `i < text.length`. */
+  endOf(i: number): number;
 }
 
-/** Growable buffer of output units with their original ranges. */
-class Builder {
-  units: Uint16Array;
-  starts: Int32Array;
-  ends: Int32Array;
+/** Collects output pieces and offset blocks. */
+class MapBuilder {
+  readonly pieces: string[] = [];
   length = 0;
-  private lastWasSpace = false;
+  /** Block k starts at normalized `norm[k]`; `origEnd[k] < 0` marks it linear. */
+  readonly norm: number[] = [0];
+  readonly orig: number[] = [0];
+  readonly origEnd: number[] = [-1];
 
-  constructor(capacity: number) {
-    const cap = Math.max(16, capacity);
-    this.units = new Uint16Array(cap);
-    this.starts = new Int32Array(cap);
-    this.ends = new Int32Array(cap);
+  /** Append input units that keep the current linear mapping. */
+  keep(input: string, from: number, to: number): void {
+    if (to <= from) return;
+    this.pieces.push(input.slice(from, to));
+    this.length += to - from;
   }
 
-  push(unit: number, start: number, end: number): void {
-    if (unit === 0x20) {
-      // Collapse white-space runs; the one space covers the whole run.
-      if (this.lastWasSpace) {
-        this.ends[this.length - 1] = end;
-        return;
-      }
-      this.lastWasSpace = true;
-    } else {
-      this.lastWasSpace = false;
-    }
-    if (this.length === this.units.length) this.grow();
-    this.units[this.length] = unit;
-    this.starts[this.length] = start;
-    this.ends[this.length] = end;
+  /** Append a unit replacing the next input unit, 1:1: the mapping stays linear. */
+  substitute(unit: number): void {
+    this.pieces.push(String.fromCharCode(unit));
     this.length++;
   }
 
-  private grow(): void {
-    const cap = this.units.length * 2;
-    const units = new Uint16Array(cap);
-    const starts = new Int32Array(cap);
-    const ends = new Int32Array(cap);
-    units.set(this.units);
-    starts.set(this.starts);
-    ends.set(this.ends);
-    this.units = units;
-    this.starts = starts;
-    this.ends = ends;
+  /** Append `text` (maybe empty) standing for original `[from, to)`; linear again after it. */
+  collapse(text: string, from: number, to: number): void {
+    this.block(from, to);
+    this.pieces.push(text);
+    this.length += text.length;
+    this.block(to, -1);
+  }
+
+  private block(orig: number, origEnd: number): void {
+    const last = this.norm.length - 1;
+    if (this.norm[last] === this.length) {
+      // The previous block is empty (nothing maps to it): reuse it, so no
+      // empty block survives and lookups need no special case.
+      this.orig[last] = orig;
+      this.origEnd[last] = origEnd;
+    } else {
+      this.norm.push(this.length);
+      this.orig.push(orig);
+      this.origEnd.push(origEnd);
+    }
+  }
+
+  /** Index of the block containing normalized unit `i`. */
+  find(i: number): number {
+    const { norm } = this;
+    let lo = 0;
+    let hi = norm.length - 1;
+    while (lo < hi) {
+      const mid = (lo + hi + 1) >> 1;
+      if (norm[mid]! <= i) lo = mid;
+      else hi = mid - 1;
+    }
+    return lo;
+  }
+
+  startOf(i: number): number {
+    const k = this.find(i);
+    return this.origEnd[k]! < 0 ? this.orig[k]! + (i - this.norm[k]!) : this.orig[k]!;
+  }
+
+  endOf(i: number): number {
+    const k = this.find(i);
+    return this.origEnd[k]! < 0 ? this.orig[k]! + (i - this.norm[k]!) + 1 : this.origEnd[k]!;
   }
 }
 
-/** Uint16 units → string, chunked so the spread never overflows the stack. */
-export function unitsToString(units: Uint16Array, length: number): string {
-  const CHUNK = 4096;
-  if (length <= CHUNK) return String.fromCharCode(...units.subarray(0, length));
-  const parts: string[] = [];
-  for (let i = 0; i < length; i += CHUNK) {
-    parts.push(String.fromCharCode(...units.subarray(i, Math.min(length, i + CHUNK))));
+/** Normalize one segment (base + extenders) and apply the per-unit folds. */
+function normalizeSegment(seg: string): string {
+  const nfc = seg.normalize('NFC');
+  let out = '';
+  for (let k = 0; k < nfc.length; k++) {
+    const u = nfc.charCodeAt(k);
+    if (isInvisible(u)) continue;
+    out += String.fromCharCode(isSpace(u) ? 0x20 : isFullWidth(u) ? u - 0xfee0 : u);
   }
-  return parts.join('');
+  return out;
 }
 
 export function normalizeWithMap(input: string): NormalizedMap {
   const n = input.length;
-  const out = new Builder(n);
+  const b = new MapBuilder();
+  let pending = 0; // start of the unchanged input not yet handed to `b`
+  let lastKept = -1; // start of the last code point kept unchanged
   let i = 0;
   while (i < n) {
-    const segStart = i;
-    const cp = input.codePointAt(i) ?? 0;
-    i += cp > 0xffff ? 2 : 1;
-    if (INVISIBLE.has(cp)) continue;
-    let simple = isStableAlone(cp);
-    while (i < n) {
-      const next = input.codePointAt(i) ?? 0;
-      if (!isExtending(next)) break;
-      i += next > 0xffff ? 2 : 1;
-      simple = false;
-    }
-    if (simple) {
-      // Single BMP unit that NFC leaves alone (the hot path for Hangul/ASCII).
-      out.push(isSpace(cp) ? 0x20 : foldWidth(cp), segStart, i);
+    const c = input.charCodeAt(i);
+    // Hot path: ASCII printable and Hangul syllables, unchanged.
+    if ((c > 0x20 && c < 0x7f) || isHangulSyllable(c)) {
+      lastKept = i++;
       continue;
     }
-    const seg = input.slice(segStart, i).normalize('NFC');
-    for (let k = 0; k < seg.length; k++) {
-      const u = seg.charCodeAt(k);
-      if (INVISIBLE.has(u)) continue;
-      out.push(isSpace(u) ? 0x20 : foldWidth(u), segStart, i);
+    if (isSpace(c) || isInvisible(c)) {
+      // A run of spaces and invisibles becomes one space, or nothing if it
+      // has no space (Open\u200BAI → OpenAI). A lone ' ' is kept as it is.
+      let j = i;
+      let spaces = 0;
+      while (j < n) {
+        const d = input.charCodeAt(j);
+        if (isSpace(d)) spaces++;
+        else if (!isInvisible(d)) break;
+        j++;
+      }
+      // (Runs are consumed whole, so the text before `i` never ends in a space.)
+      if (j === i + 1 && spaces === 1) {
+        if (c !== 0x20) {
+          b.keep(input, pending, i);
+          b.substitute(0x20);
+          pending = i + 1;
+        }
+        lastKept = -1;
+        i = j;
+        continue;
+      }
+      b.keep(input, pending, i);
+      b.collapse(spaces > 0 ? ' ' : '', i, j);
+      pending = j;
+      lastKept = -1;
+      i = j;
+      continue;
     }
+    if (isFullWidth(c)) {
+      b.keep(input, pending, i);
+      b.substitute(c - 0xfee0);
+      pending = ++i;
+      lastKept = -1;
+      continue;
+    }
+    const cp = input.codePointAt(i) ?? c;
+    const size = cp > 0xffff ? 2 : 1;
+    const kind = kindOf(cp);
+    if (kind === KEEP) {
+      lastKept = i;
+      i += size;
+      continue;
+    }
+    // Extend or Change: normalize a whole segment. An extender composes with
+    // the code point just kept unchanged, if it directly precedes it.
+    let segStart = i;
+    if (kind === EXTEND && lastKept >= pending && lastKept >= 0) {
+      const base = input.codePointAt(lastKept) ?? 0;
+      if (lastKept + (base > 0xffff ? 2 : 1) === i) segStart = lastKept;
+    }
+    let j = i + size;
+    while (j < n) {
+      const next = input.codePointAt(j) ?? 0;
+      if (kindOf(next) !== EXTEND) break;
+      j += next > 0xffff ? 2 : 1;
+    }
+    b.keep(input, pending, segStart);
+    b.collapse(normalizeSegment(input.slice(segStart, j)), segStart, j);
+    pending = j;
+    lastKept = -1;
+    i = j;
   }
+  b.keep(input, pending, n);
+  const text = b.pieces.length === 1 ? b.pieces[0]! : b.pieces.join('');
   return {
-    text: unitsToString(out.units, out.length),
-    starts: out.starts.subarray(0, out.length),
-    ends: out.ends.subarray(0, out.length),
+    text,
+    startOf: (i) => b.startOf(i),
+    endOf: (i) => b.endOf(i),
   };
 }
 
@@ -150,40 +238,31 @@ export function normalizeWithMap(input: string): NormalizedMap {
  * zero-width characters and soft hyphens removed.
  */
 export function normalizeForMatching(text: string): NormalizedText {
-  const { text: normalized, starts, ends } = normalizeWithMap(text);
-  const length = normalized.length;
+  const map = normalizeWithMap(text);
+  const length = map.text.length;
   return {
-    text: normalized,
-    toOriginal: (i) => (i < length ? starts[i]! : text.length),
-    toOriginalEnd: (i) => (i <= 0 ? (length > 0 ? starts[0]! : 0) : ends[Math.min(i, length) - 1]!),
+    text: map.text,
+    toOriginal: (i) => (i < length ? map.startOf(i) : text.length),
+    toOriginalEnd: (i) => (i <= 0 ? 0 : map.endOf(Math.min(i, length) - 1)),
   };
 }
 
+const LENGTH_CHANGING = /[\u0130\u03a3]/;
+
 /**
- * Lowercase one UTF-16 unit at a time, keeping a unit only if its lowercase
- * form has a different length ('İ' → 'i̇'). The result has exactly the
- * input's length, so normalized offsets stay valid; aliases go through the
- * same function, so both sides agree.
+ * Lowercase without changing the length, so normalized offsets stay valid.
+ * `toLowerCase` keeps lengths except for two characters (checked over all of
+ * Unicode): 'İ' → 'i̇' (two units; kept as is) and 'Σ', whose lowercase
+ * depends on context (always 'σ' here). Aliases go through the same function,
+ * so both sides agree.
  */
 export function foldCase(s: string): string {
-  const n = s.length;
-  const units = new Uint16Array(n);
-  for (let i = 0; i < n; i++) {
-    const u = s.charCodeAt(i);
-    if (u < 0x80) {
-      units[i] = u >= 0x41 && u <= 0x5a ? u + 32 : u;
-    } else if (
-      isHangulSyllable(u) ||
-      (u >= 0xd800 && u <= 0xdfff) ||
-      (u >= 0x3000 && u <= 0x9fff)
-    ) {
-      units[i] = u;
-    } else {
-      const lower = String.fromCharCode(u).toLowerCase();
-      units[i] = lower.length === 1 ? lower.charCodeAt(0) : u;
-    }
-  }
-  return unitsToString(units, n);
+  if (!LENGTH_CHANGING.test(s)) return s.toLowerCase();
+  return s
+    .replace(/\u03a3/g, '\u03c3')
+    .split('\u0130')
+    .map((part) => part.toLowerCase())
+    .join('\u0130');
 }
 
 /** Separators ignored by `aliasKey`: white space, dots, hyphens/dashes, middle dots. */

@@ -1,0 +1,172 @@
+// The card shown for a mention: who the company is and whom it is allied with.
+// Everything here comes from data that may be hostile: it is rendered as text,
+// and only http(s) links become links.
+import { useState } from 'preact/hooks';
+import type { Lang } from '../utils/i18n';
+import { formatPartialDate, t } from '../utils/i18n';
+import type { AllianceView, CompanyView } from '../utils/pack/merge';
+import { isHttpUrl } from '../utils/pack/schema';
+import { ALLIANCE_KINDS, type AllianceKind } from '../utils/pack/types';
+
+export interface AllianceCardProps {
+  companyId: string;
+  companies: ReadonlyMap<string, CompanyView>;
+  alliances: readonly AllianceView[];
+  /** Companies mentioned on this page, marked in the partner lists. */
+  mentioned: ReadonlySet<string>;
+  lang: Lang;
+  onPivot: (companyId: string) => void;
+  onOpenManager: (companyId: string) => void;
+  onClose: () => void;
+}
+
+export function companyName(c: CompanyView | undefined, id: string, lang: Lang): string {
+  if (!c) return id;
+  return (lang === 'ko' ? c.names.ko : c.names.en) || c.names.en || c.names.ko || id;
+}
+
+function allianceName(a: AllianceView, lang: Lang): string | null {
+  if (!a.name) return null;
+  return (lang === 'ko' ? a.name.ko : a.name.en) ?? a.name.en ?? a.name.ko ?? null;
+}
+
+function dateRange(a: AllianceView, lang: Lang): string {
+  const since = formatPartialDate(a.since, lang);
+  const until = formatPartialDate(a.until, lang);
+  if (since && until) return `${since} – ${until}`;
+  if (since) return t('cardSince', { date: since });
+  if (until) return t('cardUntil', { date: until });
+  return '';
+}
+
+function Partner(props: { id: string; p: AllianceCardProps }) {
+  const { id, p } = props;
+  const mentioned = p.mentioned.has(id);
+  return (
+    <button
+      type="button"
+      class={mentioned ? 'partner mentioned' : 'partner'}
+      onClick={() => p.onPivot(id)}
+      title={mentioned ? t('cardMentionedHere') : undefined}
+    >
+      {companyName(p.companies.get(id), id, p.lang)}
+      {mentioned && <span class="dot" aria-label={t('cardMentionedHere')} />}
+    </button>
+  );
+}
+
+function AllianceItem({ a, p }: { a: AllianceView; p: AllianceCardProps }) {
+  const [expanded, setExpanded] = useState(false);
+  const name = allianceName(a, p.lang);
+  const partners = a.members.map((m) => m.company).filter((id) => id !== p.companyId);
+  const many = name !== null && partners.length > 4;
+  const summary = (p.lang === 'ko' ? a.summary?.ko : a.summary?.en) ?? a.summary?.en ?? a.summary?.ko;
+  const dates = dateRange(a, p.lang);
+  return (
+    <li class="alliance" data-alliance={a.id}>
+      <div class="alliance-head">
+        {name ? (
+          <strong class="alliance-name">
+            {name} <span class="count">{t('cardMembers', { count: a.members.length })}</span>
+          </strong>
+        ) : null}
+        {(!many || expanded) && (
+          <span class="partners">
+            {partners.map((id) => (
+              <Partner key={id} id={id} p={p} />
+            ))}
+          </span>
+        )}
+        {many && (
+          <button type="button" class="link" aria-expanded={expanded} onClick={() => setExpanded(!expanded)}>
+            {expanded ? t('cardHideMembers') : t('cardShowMembers', { count: partners.length })}
+          </button>
+        )}
+      </div>
+      <div class="meta">
+        {dates && <span>{dates}</span>}
+        <span class={`status status-${a.status}`}>{t(`status_${a.status}`)}</span>
+      </div>
+      {summary && <p class="summary">{summary}</p>}
+      {a.sources.length > 0 && (
+        <ul class="sources">
+          {a.sources.map((s, i) => {
+            const label = s.publisher || s.title || hostOf(s.url);
+            return (
+              // biome-ignore lint/suspicious/noArrayIndexKey: sources have no id and never reorder
+              <li key={i}>
+                {isHttpUrl(s.url) ? (
+                  <a href={s.url} target="_blank" rel="noopener noreferrer" title={s.title}>
+                    {label}
+                  </a>
+                ) : (
+                  <span>{label}</span>
+                )}
+                {s.published && <span class="muted"> · {formatPartialDate(s.published, p.lang)}</span>}
+              </li>
+            );
+          })}
+        </ul>
+      )}
+    </li>
+  );
+}
+
+function hostOf(url: string): string {
+  try {
+    return new URL(url).hostname;
+  } catch {
+    return url.slice(0, 40);
+  }
+}
+
+export function AllianceCard(p: AllianceCardProps) {
+  const company = p.companies.get(p.companyId);
+  const primary = companyName(company, p.companyId, p.lang);
+  const secondary = company ? (p.lang === 'ko' ? company.names.en : company.names.ko) : '';
+  const groups = new Map<AllianceKind, AllianceView[]>();
+  for (const a of p.alliances) {
+    if (!a.members.some((m) => m.company === p.companyId)) continue;
+    const g = groups.get(a.kind);
+    if (g) g.push(a);
+    else groups.set(a.kind, [a]);
+  }
+  const titleId = `al-card-title-${p.companyId}`;
+  return (
+    <div class="card" role="dialog" aria-labelledby={titleId} data-company={p.companyId}>
+      <header class="card-head">
+        <div>
+          <h2 id={titleId} class="title">
+            {primary}
+          </h2>
+          {secondary && secondary !== primary && <div class="subtitle">{secondary}</div>}
+        </div>
+        <button type="button" class="close" aria-label={t('cardClose')} onClick={p.onClose}>
+          ×
+        </button>
+      </header>
+      {groups.size === 0 ? (
+        <p class="empty">{t('cardNoAlliances')}</p>
+      ) : (
+        ALLIANCE_KINDS.filter((k) => groups.has(k)).map((kind) => (
+          <section key={kind} class="group" aria-label={t(`kind_${kind}`)}>
+            <h3 class={`kind kind-${kind}`}>{t(`kind_${kind}`)}</h3>
+            <ul>
+              {groups
+                .get(kind)!
+                .sort((a, b) => (b.since ?? '').localeCompare(a.since ?? ''))
+                .map((a) => (
+                  <AllianceItem key={a.id} a={a} p={p} />
+                ))}
+            </ul>
+          </section>
+        ))
+      )}
+      <footer class="card-foot">
+        <button type="button" class="link" onClick={() => p.onOpenManager(p.companyId)}>
+          {t('cardOpenManager')}
+        </button>
+      </footer>
+    </div>
+  );
+}

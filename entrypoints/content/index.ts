@@ -1,0 +1,53 @@
+import * as v from 'valibot';
+import { browser } from 'wxt/browser';
+import { defineContentScript } from 'wxt/utils/define-content-script';
+import { ReadingSession } from '../../utils/content/session';
+import { tabMessageSchema } from '../../utils/messaging';
+import { isHostDisabled, readSettings, SETTINGS_KEY } from '../../utils/settings';
+import { NEWS_MATCHES } from '../../utils/sites';
+import './highlight.css';
+
+export default defineContentScript({
+  matches: NEWS_MATCHES,
+  runAt: 'document_idle',
+  async main(ctx) {
+    let settings = readSettings((await browser.storage.local.get(SETTINGS_KEY))[SETTINGS_KEY]);
+    const session = new ReadingSession(window, settings);
+    const hostname = location.hostname;
+    if (!isHostDisabled(settings, hostname)) await session.start();
+
+    const onStorage = (changes: Record<string, { newValue?: unknown }>, area: string) => {
+      if (area !== 'local' || !(SETTINGS_KEY in changes)) return;
+      settings = readSettings(changes[SETTINGS_KEY].newValue);
+      const off = isHostDisabled(settings, hostname);
+      if (off && session.running) session.stop();
+      else if (!off && !session.running) void session.start();
+      else session.updateSettings(settings);
+    };
+    browser.storage.onChanged.addListener(onStorage);
+
+    // Only the extension can send these (the page cannot reach runtime messaging); still validate.
+    const onMessage = (raw: unknown, sender: { id?: string }, sendResponse: (r: unknown) => void) => {
+      if (sender.id !== browser.runtime.id) return false;
+      const parsed = v.safeParse(tabMessageSchema, raw);
+      if (!parsed.success) return false;
+      const message = parsed.output;
+      if (message.type === 'datasetChanged') void session.onDatasetChanged(message.version);
+      else if (message.type === 'readingMode') session.enterReadingMode();
+      else if (message.type === 'pageSummary') sendResponse({ ok: true, value: session.summary() });
+      else if (message.type === 'showCompany') sendResponse({ ok: true, value: session.showCompany(message.companyId) });
+      return false;
+    };
+    browser.runtime.onMessage.addListener(onMessage);
+
+    // SPA navigation: a new article under the same document.
+    ctx.addEventListener(window, 'wxt:locationchange', () => {
+      void session.rescan();
+    });
+    ctx.onInvalidated(() => {
+      browser.storage.onChanged.removeListener(onStorage);
+      browser.runtime.onMessage.removeListener(onMessage);
+      session.stop();
+    });
+  },
+});

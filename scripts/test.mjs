@@ -1,0 +1,58 @@
+// `npm test`: type check, lint, unit tests, Chrome and Firefox builds, then
+// end-to-end tests in real Chromium with the built extension.
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdirSync, readFileSync } from 'node:fs';
+import { findChromium } from './lib/chromium.mjs';
+
+const results = 'test-results';
+mkdirSync(results, { recursive: true });
+
+function step(title, cmd, args, env = {}) {
+  const started = Date.now();
+  console.log(`\n▶ ${title}: ${[cmd, ...args].join(' ')}`);
+  const r = spawnSync(cmd, args, { stdio: 'inherit', env: { ...process.env, ...env } });
+  const secs = ((Date.now() - started) / 1000).toFixed(1);
+  if (r.status !== 0) {
+    console.error(`\n✖ ${title} failed after ${secs}s`);
+    summarize();
+    process.exit(r.status ?? 1);
+  }
+  console.log(`✔ ${title} (${secs}s)`);
+}
+
+function counts(file) {
+  if (!existsSync(file)) return { passed: 0, failed: 0, skipped: 0 };
+  const json = JSON.parse(readFileSync(file, 'utf8'));
+  return {
+    passed: json.numPassedTests ?? 0,
+    failed: json.numFailedTests ?? 0,
+    skipped: (json.numPendingTests ?? 0) + (json.numTodoTests ?? 0),
+  };
+}
+
+function summarize() {
+  const unit = counts(`${results}/unit.json`);
+  const e2e = counts(`${results}/e2e.json`);
+  console.log(`\nunit: ${unit.passed} passed, ${unit.failed} failed; e2e: ${e2e.passed} passed, ${e2e.failed} failed`);
+  console.log(`tests: ${unit.passed + e2e.passed} passed, ${unit.failed + e2e.failed} failed, ${unit.skipped + e2e.skipped} skipped`);
+}
+
+const vitest = (config, out) => [
+  'vitest',
+  'run',
+  ...(config ? ['-c', config] : []),
+  '--reporter=default',
+  '--reporter=json',
+  `--outputFile.json=${out}`,
+];
+
+step('locales in sync', 'node', ['scripts/gen-locales.mjs', '--check']);
+step('type check', 'npx', ['tsc', '--noEmit']);
+step('lint and format', 'npx', ['biome', 'ci', '.']);
+step('unit tests', 'npx', vitest(null, `${results}/unit.json`));
+step('Chrome build', 'npx', ['wxt', 'build']);
+step('Firefox build', 'npx', ['wxt', 'build', '-b', 'firefox']);
+const chromium = findChromium();
+console.log(`Chromium: ${chromium}`);
+step('end-to-end tests', 'npx', vitest('tests/e2e/vitest.config.ts', `${results}/e2e.json`), { CHROMIUM_PATH: chromium });
+summarize();

@@ -1,0 +1,105 @@
+// Splits article roots into text blocks: runs of text nodes that read as one
+// piece of text (a paragraph), so a name split across inline elements
+// (<b>오픈</b>AI, <a>MS</a>와) is matched as one mention.
+import { EXCLUDED_SELECTOR, SKIPPED_TAGS } from './scope';
+
+/** Elements that do not break the flow of text. */
+const INLINE_TAGS = new Set([
+  'A', 'ABBR', 'B', 'BDI', 'BDO', 'CITE', 'DATA', 'DFN', 'EM', 'FONT', 'I', 'INS', 'DEL', 'KBD', 'LABEL',
+  'MARK', 'Q', 'RUBY', 'RT', 'S', 'SAMP', 'SMALL', 'SPAN', 'STRONG', 'SUB', 'SUP', 'TIME', 'U', 'VAR', 'WBR',
+]);
+
+export interface TextBlock {
+  /** The nearest non-inline ancestor; re-scanned as a whole when anything in it changes. */
+  element: Element;
+  nodes: Text[];
+  /** Offset of each node's first character in `text`. */
+  starts: number[];
+  text: string;
+}
+
+export function isSkippedElement(el: Element): boolean {
+  if (SKIPPED_TAGS.has(el.tagName.toUpperCase())) return true;
+  if ((el as HTMLElement).isContentEditable || el.hasAttribute('contenteditable')) return true;
+  if ((el as HTMLElement).hidden) return true;
+  return el.matches(EXCLUDED_SELECTOR);
+}
+
+/** Hidden by style: costs a style lookup, so only asked of elements that hold text. */
+function isHidden(el: Element): boolean {
+  const check = (el as HTMLElement).checkVisibility;
+  if (typeof check === 'function') return !check.call(el, { visibilityProperty: true } as CheckVisibilityOptions);
+  const style = el.ownerDocument.defaultView?.getComputedStyle(el);
+  return style?.display === 'none' || style?.visibility === 'hidden';
+}
+
+/**
+ * Collects the text blocks under `root` (an element or a shadow root), in reading order.
+ * Open shadow roots met on the way are reported through `onShadowRoot` and not entered.
+ */
+export function collectBlocks(root: Element | ShadowRoot, onShadowRoot?: (sr: ShadowRoot) => void): TextBlock[] {
+  const blocks: TextBlock[] = [];
+  let current: TextBlock | null = null;
+  const visibility = new Map<Element, boolean>();
+
+  const flush = () => {
+    if (current && current.text.trim()) blocks.push(current);
+    current = null;
+  };
+
+  const walk = (node: Node, block: Element) => {
+    for (let child = node.firstChild; child; child = child.nextSibling) {
+      if (child.nodeType === 3) {
+        const text = child as Text;
+        if (!text.data) continue;
+        const parent = text.parentElement ?? block;
+        let visible = visibility.get(parent);
+        if (visible === undefined) {
+          visible = !isHidden(parent);
+          visibility.set(parent, visible);
+        }
+        if (!visible) continue;
+        if (!current || current.element !== block) {
+          flush();
+          current = { element: block, nodes: [], starts: [], text: '' };
+        }
+        current.nodes.push(text);
+        current.starts.push(current.text.length);
+        current.text += text.data;
+      } else if (child.nodeType === 1) {
+        const el = child as Element;
+        if (isSkippedElement(el)) {
+          flush();
+          continue;
+        }
+        if (el.shadowRoot && onShadowRoot) onShadowRoot(el.shadowRoot);
+        if (el.tagName === 'BR') {
+          flush();
+          continue;
+        }
+        const inline = INLINE_TAGS.has(el.tagName.toUpperCase());
+        if (!inline) flush();
+        walk(el, inline ? block : el);
+        if (!inline) flush();
+      }
+    }
+  };
+
+  const start = root instanceof Element ? root : (root.host as Element);
+  walk(root, start);
+  flush();
+  return blocks;
+}
+
+/** The text node and offset of a character offset in a block; `end` prefers the earlier node. */
+export function locate(block: TextBlock, offset: number, end: boolean): [Text, number] {
+  const { starts, nodes } = block;
+  let lo = 0;
+  let hi = starts.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    if (starts[mid] < offset || (!end && starts[mid] === offset)) lo = mid;
+    else hi = mid - 1;
+  }
+  return [nodes[lo], offset - starts[lo]];
+}

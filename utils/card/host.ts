@@ -1,0 +1,52 @@
+// Mounts extension UI in a closed shadow root on <html>, outside the page's
+// body: the page cannot reach into it and its CSS does not leak either way.
+import { type ComponentChild, render } from 'preact';
+import { CARD_CSS } from './styles';
+
+export const HOST_TAG = 'alliance-lens-ui';
+
+export class UiHost {
+  readonly host: HTMLElement;
+  private readonly layer: HTMLElement;
+  private readonly shadow: ShadowRoot;
+  /** Outside Preact's container, so re-rendering the card never removes a toast. */
+  readonly toasts: HTMLElement;
+
+  constructor(doc: Document) {
+    this.host = doc.createElement(HOST_TAG);
+    // Inline style wins over page rules that target the tag.
+    this.host.setAttribute('style', 'all: initial; position: fixed; top: 0; left: 0; width: 0; height: 0; z-index: 2147483647;');
+    this.shadow = this.host.attachShadow({ mode: 'closed' });
+    const style = doc.createElement('style');
+    style.textContent = CARD_CSS;
+    this.layer = doc.createElement('div');
+    this.layer.className = 'layer';
+    this.toasts = doc.createElement('div');
+    this.toasts.className = 'toasts';
+    this.shadow.append(style, this.layer, this.toasts);
+    doc.documentElement.append(this.host);
+  }
+
+  render(content: ComponentChild): void {
+    render(content, this.layer);
+  }
+
+  /** True when an event happened inside our UI (events are retargeted to the host). */
+  contains(event: Event): boolean {
+    return event.composedPath().includes(this.host);
+  }
+
+  /** The element inside the shadow root matching `selector`. */
+  query<T extends Element>(selector: string): T | null {
+    return this.shadow.querySelector<T>(selector);
+  }
+
+  get activeElement(): Element | null {
+    return this.shadow.activeElement;
+  }
+
+  destroy(): void {
+    render(null, this.layer);
+    this.host.remove();
+  }
+}

@@ -1,0 +1,155 @@
+// One page's reading session: dictionary -> matcher -> annotator -> cards.
+// Everything it knows comes from the background through typed messages.
+import { Annotator, type PageMention } from '../annotator/annotator';
+import { companyName } from '../../components/AllianceCard';
+import { CardController, type CardData } from '../card/controller';
+import { UiHost } from '../card/host';
+import { detectLang, type Lang, setLang } from '../i18n';
+import { buildMatcher, type Matcher } from '../matcher';
+import type { PageSummary } from '../messaging';
+import { sendMessage } from '../messaging-client';
+import type { AllianceView, CompanyView } from '../pack/merge';
+import type { Settings } from '../settings';
+
+export class ReadingSession {
+  private readonly win: Window;
+  private settings: Settings;
+  private readonly annotator: Annotator;
+  private host: UiHost | null = null;
+  private cards: CardController | null = null;
+  private matcher: Matcher | null = null;
+  private version: number | undefined;
+  private readonly companies = new Map<string, CompanyView>();
+  private readonly alliances = new Map<string, AllianceView>();
+  /** Companies whose alliances were fetched (even when they have none). */
+  private readonly fetched = new Set<string>();
+  private lang: Lang;
+  private stopped = false;
+
+  constructor(win: Window, settings: Settings) {
+    this.win = win;
+    this.settings = settings;
+    this.lang = settings.uiLang === 'auto' ? detectLang(win.navigator.language) : settings.uiLang;
+    setLang(this.lang);
+    this.annotator = new Annotator(win.document, {
+      hostname: win.location.hostname,
+      onChange: (mentions) => void this.fetchAlliances(mentions),
+    });
+  }
+
+  async start(): Promise<void> {
+    this.stopped = false;
+    if (!(await this.refreshDictionary())) return;
+    this.host ??= new UiHost(this.win.document);
+    this.cards = new CardController(this.win, this.annotator, this.host, {
+      hoverDelayMs: this.settings.hoverDelayMs,
+      lang: this.lang,
+      getData: () => this.cardData(),
+      onOpenManager: (companyId) => void sendMessage('openManager', { companyId }),
+    });
+    this.cards.start();
+    await this.annotator.annotate(this.matcher!);
+  }
+
+  /** Removes every highlight and all UI. */
+  stop(): void {
+    this.stopped = true;
+    this.cards?.stop();
+    this.cards = null;
+    this.annotator.clear();
+    this.host?.destroy();
+    this.host = null;
+  }
+
+  get running(): boolean {
+    return !this.stopped && this.cards !== null;
+  }
+
+  updateSettings(settings: Settings): void {
+    this.settings = settings;
+    this.lang = settings.uiLang === 'auto' ? detectLang(this.win.navigator.language) : settings.uiLang;
+    setLang(this.lang);
+    this.cards?.setOptions({ hoverDelayMs: settings.hoverDelayMs, lang: this.lang });
+  }
+
+  /** The dataset changed: rebuild the matcher and re-highlight without a reload. */
+  async onDatasetChanged(version: number): Promise<void> {
+    if (!this.running || version === this.version) return;
+    this.companies.clear();
+    this.alliances.clear();
+    this.fetched.clear();
+    if (await this.refreshDictionary()) await this.annotator.annotate(this.matcher!);
+  }
+
+  /** The page navigated without reloading (SPA): read the new article. */
+  async rescan(): Promise<void> {
+    if (this.running && this.matcher) await this.annotator.annotate(this.matcher);
+  }
+
+  enterReadingMode(): void {
+    this.cards?.enterReadingMode();
+  }
+
+  /** Scrolls to the first mention of a company and opens its card (from the popup). */
+  showCompany(companyId: string): boolean {
+    const mention = this.annotator.mentions().find((m) => m.id === companyId);
+    if (!mention || !this.cards) return false;
+    mention.range.startContainer.parentElement?.scrollIntoView({ block: 'center' });
+    this.cards.open(mention, undefined, true);
+    return true;
+  }
+
+  summary(): PageSummary {
+    const counts = new Map<string, number>();
+    for (const m of this.annotator.mentions()) {
+      if (m.type === 'company') counts.set(m.id, (counts.get(m.id) ?? 0) + 1);
+    }
+    const ids = new Set(counts.keys());
+    const alliancesBetween = [...this.alliances.values()].filter(
+      (a) => a.members.filter((m) => ids.has(m.company)).length >= 2,
+    ).length;
+    return {
+      hostname: this.win.location.hostname,
+      enabled: this.running,
+      companies: [...counts].map(([id, count]) => ({ id, count, name: companyName(this.companies.get(id), id, this.lang) })),
+      alliancesBetween,
+    };
+  }
+
+  private async refreshDictionary(): Promise<boolean> {
+    const reply = await sendMessage('getDictionary', { haveVersion: this.version });
+    if (!reply.ok) {
+      console.warn('[alliance-lens]', reply.error.message);
+      return false;
+    }
+    if ('unchanged' in reply.value && this.matcher) return true;
+    if ('entries' in reply.value) {
+      this.matcher = buildMatcher(reply.value.entries);
+      this.version = reply.value.version;
+    }
+    return this.matcher !== null;
+  }
+
+  /** One request for every company found that has not been fetched yet. */
+  private async fetchAlliances(mentions: readonly PageMention[]): Promise<void> {
+    const ids = new Set<string>();
+    for (const m of mentions) {
+      if (m.type === 'company' && !this.fetched.has(m.id)) ids.add(m.id);
+    }
+    // Named alliances found in the text need their own record (members, dates).
+    const allianceIds = mentions.filter((m) => m.type === 'alliance' && !this.alliances.has(m.id)).map((m) => m.id);
+    if (!ids.size && !allianceIds.length) return;
+    for (const id of ids) this.fetched.add(id);
+    const reply = await sendMessage('getAlliances', { companyIds: [...ids], allianceIds });
+    if (!reply.ok) {
+      for (const id of ids) this.fetched.delete(id);
+      return;
+    }
+    for (const c of reply.value.companies) this.companies.set(c.id, c);
+    for (const a of reply.value.alliances) this.alliances.set(a.id, a);
+  }
+
+  private cardData(): CardData {
+    return { companies: this.companies, alliances: [...this.alliances.values()] };
+  }
+}
