@@ -3,7 +3,7 @@
 // and only http(s) links become links.
 import { useState } from 'preact/hooks';
 import type { Lang } from '../utils/i18n';
-import { formatPartialDate, t } from '../utils/i18n';
+import { formatPartialDate, kindLabel, t } from '../utils/i18n';
 import type { AllianceView, CompanyView } from '../utils/pack/merge';
 import { isHttpUrl } from '../utils/pack/schema';
 import { ALLIANCE_KINDS, type AllianceKind } from '../utils/pack/types';
@@ -50,7 +50,8 @@ function Partner(props: { id: string; p: AllianceCardProps }) {
       title={mentioned ? t('cardMentionedHere') : undefined}
     >
       {companyName(p.companies.get(id), id, p.lang)}
-      {mentioned && <span class="dot" aria-label={t('cardMentionedHere')} />}
+      {mentioned && <span class="dot" aria-hidden="true" />}
+      {mentioned && <span class="sr-only"> ({t('cardMentionedHere')})</span>}
     </button>
   );
 }
@@ -60,7 +61,8 @@ function AllianceItem({ a, p }: { a: AllianceView; p: AllianceCardProps }) {
   const name = allianceName(a, p.lang);
   const partners = a.members.map((m) => m.company).filter((id) => id !== p.companyId);
   const many = name !== null && partners.length > 4;
-  const summary = (p.lang === 'ko' ? a.summary?.ko : a.summary?.en) ?? a.summary?.en ?? a.summary?.ko;
+  const summary =
+    (p.lang === 'ko' ? a.summary?.ko : a.summary?.en) ?? a.summary?.en ?? a.summary?.ko;
   const dates = dateRange(a, p.lang);
   return (
     <li class="alliance" data-alliance={a.id}>
@@ -78,7 +80,12 @@ function AllianceItem({ a, p }: { a: AllianceView; p: AllianceCardProps }) {
           </span>
         )}
         {many && (
-          <button type="button" class="link" aria-expanded={expanded} onClick={() => setExpanded(!expanded)}>
+          <button
+            type="button"
+            class="link"
+            aria-expanded={expanded}
+            onClick={() => setExpanded(!expanded)}
+          >
             {expanded ? t('cardHideMembers') : t('cardShowMembers', { count: partners.length })}
           </button>
         )}
@@ -90,11 +97,10 @@ function AllianceItem({ a, p }: { a: AllianceView; p: AllianceCardProps }) {
       {summary && <p class="summary">{summary}</p>}
       {a.sources.length > 0 && (
         <ul class="sources">
-          {a.sources.map((s, i) => {
+          {a.sources.map((s) => {
             const label = s.publisher || s.title || hostOf(s.url);
             return (
-              // biome-ignore lint/suspicious/noArrayIndexKey: sources have no id and never reorder
-              <li key={i}>
+              <li key={s.url}>
                 {isHttpUrl(s.url) ? (
                   <a href={s.url} target="_blank" rel="noopener noreferrer" title={s.title}>
                     {label}
@@ -102,7 +108,9 @@ function AllianceItem({ a, p }: { a: AllianceView; p: AllianceCardProps }) {
                 ) : (
                   <span>{label}</span>
                 )}
-                {s.published && <span class="muted"> · {formatPartialDate(s.published, p.lang)}</span>}
+                {s.published && (
+                  <span class="muted"> · {formatPartialDate(s.published, p.lang)}</span>
+                )}
               </li>
             );
           })}
@@ -149,8 +157,8 @@ export function AllianceCard(p: AllianceCardProps) {
         <p class="empty">{t('cardNoAlliances')}</p>
       ) : (
         ALLIANCE_KINDS.filter((k) => groups.has(k)).map((kind) => (
-          <section key={kind} class="group" aria-label={t(`kind_${kind}`)}>
-            <h3 class={`kind kind-${kind}`}>{t(`kind_${kind}`)}</h3>
+          <section key={kind} class="group" aria-label={kindLabel(kind)}>
+            <h3 class={`kind kind-${kind}`}>{kindLabel(kind)}</h3>
             <ul>
               {groups
                 .get(kind)!

@@ -10,7 +10,11 @@ export interface ImportPanelProps {
   onImport: (text: string) => Promise<Result<string, MessageError>>;
 }
 
-type State = { kind: 'idle' } | { kind: 'busy' } | { kind: 'done'; message: string } | { kind: 'error'; error: MessageError };
+type State =
+  | { kind: 'idle' }
+  | { kind: 'busy' }
+  | { kind: 'done'; message: string }
+  | { kind: 'error'; error: MessageError };
 
 export function ImportPanel({ onImport }: ImportPanelProps) {
   const [state, setState] = useState<State>({ kind: 'idle' });
@@ -22,12 +26,17 @@ export function ImportPanel({ onImport }: ImportPanelProps) {
     if (!file) return;
     // Refuse oversized files before reading them into memory.
     if (file.size > MAX_PACK_BYTES) {
-      setState({ kind: 'error', error: { message: t('importTooLarge', { size: (file.size / 1048576).toFixed(1) }) } });
+      setState({
+        kind: 'error',
+        error: { message: t('importTooLarge', { size: (file.size / 1048576).toFixed(1) }) },
+      });
       return;
     }
     setState({ kind: 'busy' });
     const result = await onImport(await file.text());
-    setState(result.ok ? { kind: 'done', message: result.value } : { kind: 'error', error: result.error });
+    setState(
+      result.ok ? { kind: 'done', message: result.value } : { kind: 'error', error: result.error },
+    );
   };
 
   return (

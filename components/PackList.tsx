@@ -15,10 +15,11 @@ export function PackList({ packs, onExport, onRemove }: PackListProps) {
         {packs.map((p) => (
           <li key={p.origin} data-origin={p.origin}>
             <div>
-              <strong>{p.title}</strong> {p.origin === 'bundled' && <span class="badge">{t('packBundled')}</span>}
+              <strong>{p.title}</strong>{' '}
+              {p.origin === 'bundled' && <span class="badge">{t('packBundled')}</span>}
               <div class="muted">
-                {t('packCounts', { companies: p.counts.companies, alliances: p.counts.alliances })} ·{' '}
-                {t('packUpdated', { date: formatPartialDate(p.updated.slice(0, 10)) })}
+                {t('packCounts', { companies: p.counts.companies, alliances: p.counts.alliances })}{' '}
+                · {t('packUpdated', { date: formatPartialDate(p.updated.slice(0, 10)) })}
               </div>
             </div>
             <div class="actions">

@@ -6,7 +6,9 @@ import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 // With --check, fails instead of writing when the committed files are stale.
 const check = process.argv.includes('--check');
 
-const source = JSON.parse(readFileSync(new URL('../utils/i18n-messages.json', import.meta.url), 'utf8'));
+const source = JSON.parse(
+  readFileSync(new URL('../utils/i18n-messages.json', import.meta.url), 'utf8'),
+);
 
 export function toLocaleEntry(text) {
   const names = [...new Set([...text.matchAll(/\{(\w+)\}/g)].map((m) => m[1]))];
@@ -17,15 +19,28 @@ export function toLocaleEntry(text) {
   return entry;
 }
 
+for (const key of Object.keys(source)) {
+  // Browsers refuse to load an extension whose message names use anything else.
+  if (!/^\w+$/.test(key)) {
+    console.error(
+      `utils/i18n-messages.json: "${key}" is not a valid message name (use letters, digits and _)`,
+    );
+    process.exit(1);
+  }
+}
+
 for (const lang of ['en', 'ko']) {
   const out = {};
-  for (const [key, entry] of Object.entries(source)) out[key] = toLocaleEntry(entry[lang] ?? entry.en);
+  for (const [key, entry] of Object.entries(source))
+    out[key] = toLocaleEntry(entry[lang] ?? entry.en);
   const dir = new URL(`../public/_locales/${lang}/`, import.meta.url);
   const file = new URL('messages.json', dir);
   const text = `${JSON.stringify(out, null, 2)}\n`;
   if (check) {
     if (!existsSync(file) || readFileSync(file, 'utf8') !== text) {
-      console.error(`public/_locales/${lang}/messages.json is out of date: run node scripts/gen-locales.mjs`);
+      console.error(
+        `public/_locales/${lang}/messages.json is out of date: run node scripts/gen-locales.mjs`,
+      );
       process.exit(1);
     }
     continue;

@@ -23,9 +23,14 @@ function ensureKoreanFont() {
   const isRoot = typeof process.getuid === 'function' && process.getuid() === 0;
   if (isRoot && existsSync('/usr/bin/apt-get')) {
     console.log('No Korean font found: installing fonts-nanum for the screenshots…');
-    execFileSync('apt-get', ['install', '-y', '-qq', 'fonts-nanum'], { stdio: 'inherit', env: { ...process.env, DEBIAN_FRONTEND: 'noninteractive' } });
+    execFileSync('apt-get', ['install', '-y', '-qq', 'fonts-nanum'], {
+      stdio: 'inherit',
+      env: { ...process.env, DEBIAN_FRONTEND: 'noninteractive' },
+    });
   } else {
-    console.log('Note: no Korean font found; install one (e.g. `sudo apt-get install fonts-nanum`) for readable screenshots.');
+    console.log(
+      'Note: no Korean font found; install one (e.g. `sudo apt-get install fonts-nanum`) for readable screenshots.',
+    );
   }
 }
 
@@ -33,14 +38,20 @@ run('npx', ['wxt', 'build']);
 const executablePath = findChromium();
 if (headless) ensureKoreanFont();
 const server = await startNewsServer({ root: 'demo/sites' });
-const { context, extensionUrl } = await launchWithExtension({ executablePath, hostRules: server.hostRules, headless });
+const { context, extensionUrl } = await launchWithExtension({
+  executablePath,
+  hostRules: server.hostRules,
+  headless,
+});
 
 const page = context.pages()[0] ?? (await context.newPage());
 await page.goto(ARTICLE);
 console.log(`Alliance Lens is loaded; demo article: ${ARTICLE}`);
 
 if (!headless) {
-  console.log('Hover a highlighted company to see its alliances. Close the browser window to stop.');
+  console.log(
+    'Hover a highlighted company to see its alliances. Close the browser window to stop.',
+  );
   context.on('close', async () => {
     await server.close();
     process.exit(0);
@@ -50,19 +61,27 @@ if (!headless) {
   mkdirSync(outDir, { recursive: true });
   const shots = [];
   const size = () => page.evaluate(() => CSS.highlights.get('alliance-lens')?.size ?? 0);
-  await page.waitForFunction(() => (CSS.highlights.get('alliance-lens')?.size ?? 0) > 10, undefined, { timeout: 20000 });
+  await page.waitForFunction(
+    () => (CSS.highlights.get('alliance-lens')?.size ?? 0) > 10,
+    undefined,
+    { timeout: 20000 },
+  );
   let last = -1;
   while ((await size()) !== last) {
     last = await size();
     await page.waitForTimeout(200);
   }
-  await page.evaluate(() => document.querySelector('.article_view')?.scrollIntoView({ block: 'start' }));
+  await page.evaluate(() =>
+    document.querySelector('.article_view')?.scrollIntoView({ block: 'start' }),
+  );
   shots.push(['the article with its highlights', resolve(outDir, '1-article-highlights.png')]);
   await page.screenshot({ path: shots.at(-1)[1] });
 
   // Hover the first mention of 오픈AI and wait for its card.
   const point = await page.evaluate(() => {
-    const ranges = [...CSS.highlights.get('alliance-lens')].filter((r) => r.toString() === '오픈AI');
+    const ranges = [...CSS.highlights.get('alliance-lens')].filter(
+      (r) => r.toString() === '오픈AI',
+    );
     ranges.sort((a, b) => a.compareBoundaryPoints(Range.START_TO_START, b));
     const r = ranges[0];
     r.startContainer.parentElement.scrollIntoView({ block: 'center' });

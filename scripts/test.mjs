@@ -33,8 +33,12 @@ function counts(file) {
 function summarize() {
   const unit = counts(`${results}/unit.json`);
   const e2e = counts(`${results}/e2e.json`);
-  console.log(`\nunit: ${unit.passed} passed, ${unit.failed} failed; e2e: ${e2e.passed} passed, ${e2e.failed} failed`);
-  console.log(`tests: ${unit.passed + e2e.passed} passed, ${unit.failed + e2e.failed} failed, ${unit.skipped + e2e.skipped} skipped`);
+  console.log(
+    `\nunit: ${unit.passed} passed, ${unit.failed} failed; e2e: ${e2e.passed} passed, ${e2e.failed} failed`,
+  );
+  console.log(
+    `tests: ${unit.passed + e2e.passed} passed, ${unit.failed + e2e.failed} failed, ${unit.skipped + e2e.skipped} skipped`,
+  );
 }
 
 const vitest = (config, out) => [
@@ -54,5 +58,7 @@ step('Chrome build', 'npx', ['wxt', 'build']);
 step('Firefox build', 'npx', ['wxt', 'build', '-b', 'firefox']);
 const chromium = findChromium();
 console.log(`Chromium: ${chromium}`);
-step('end-to-end tests', 'npx', vitest('tests/e2e/vitest.config.ts', `${results}/e2e.json`), { CHROMIUM_PATH: chromium });
+step('end-to-end tests', 'npx', vitest('tests/e2e/vitest.config.ts', `${results}/e2e.json`), {
+  CHROMIUM_PATH: chromium,
+});
 summarize();

@@ -23,7 +23,9 @@ export function getLang(): Lang {
 export function t(key: MessageKey, subs?: Record<string, string | number>): string {
   const entry = messages[key] as { en: string; ko?: string };
   const text = (current === 'ko' ? entry.ko : undefined) ?? entry.en;
-  return subs ? text.replace(/\{(\w+)\}/g, (m, name: string) => (name in subs ? String(subs[name]) : m)) : text;
+  return subs
+    ? text.replace(/\{(\w+)\}/g, (m, name: string) => (name in subs ? String(subs[name]) : m))
+    : text;
 }
 
 /** Dates in the reader's language; partial dates keep their precision ("2024-06" → "June 2024"). */
@@ -36,4 +38,9 @@ export function formatPartialDate(date: string | null | undefined, lang: Lang = 
   if (m) opts.month = d ? 'short' : 'long';
   if (d) opts.day = 'numeric';
   return new Intl.DateTimeFormat(locale, opts).format(at);
+}
+
+/** The heading of an alliance kind (message keys may not contain "-"). */
+export function kindLabel(kind: string): string {
+  return t(`kind_${kind.replace(/-/g, '_')}` as MessageKey);
 }

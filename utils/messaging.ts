@@ -1,8 +1,8 @@
 // The one message protocol between content scripts / extension pages and the
 // background. Every message, its payload schema and its reply type live here.
 import * as v from 'valibot';
-import type { Dictionary, DatasetCounts } from './db/store';
 import type { StoredPack } from './db/records';
+import type { DatasetCounts, Dictionary } from './db/store';
 import type { AllianceView, CompanyView } from './pack/merge';
 import type { Pack } from './pack/types';
 import type { Result } from './result';
@@ -83,9 +83,15 @@ export function parseEnvelope(raw: unknown): Result<Envelope, MessageError> {
   if (!payload.success) {
     const issue = payload.issues[0];
     const path = v.getDotPath(issue);
-    return { ok: false, error: { message: `bad ${type} request: ${path ? `${path}: ` : ''}${issue.message}` } };
+    return {
+      ok: false,
+      error: { message: `bad ${type} request: ${path ? `${path}: ` : ''}${issue.message}` },
+    };
   }
-  return { ok: true, value: { channel: 'alliance-lens', type, payload: payload.output } as Envelope };
+  return {
+    ok: true,
+    value: { channel: 'alliance-lens', type, payload: payload.output } as Envelope,
+  };
 }
 
 export function envelope<T extends MessageType>(type: T, payload: RequestOf<T>): Envelope<T> {

@@ -25,11 +25,16 @@ export const SETTINGS_KEY = 'settings';
 /** Fills in defaults and drops anything malformed, so old or hand-edited storage never breaks a page. */
 export function readSettings(raw: unknown): Settings {
   const s = (raw && typeof raw === 'object' ? raw : {}) as Partial<Record<keyof Settings, unknown>>;
-  const delay = typeof s.hoverDelayMs === 'number' && s.hoverDelayMs >= 0 && s.hoverDelayMs <= 3000 ? s.hoverDelayMs : undefined;
+  const delay =
+    typeof s.hoverDelayMs === 'number' && s.hoverDelayMs >= 0 && s.hoverDelayMs <= 3000
+      ? s.hoverDelayMs
+      : undefined;
   return {
     hoverDelayMs: delay ?? DEFAULT_SETTINGS.hoverDelayMs,
     uiLang: s.uiLang === 'en' || s.uiLang === 'ko' ? s.uiLang : 'auto',
-    disabledHosts: Array.isArray(s.disabledHosts) ? s.disabledHosts.filter((h): h is string => typeof h === 'string') : [],
+    disabledHosts: Array.isArray(s.disabledHosts)
+      ? s.disabledHosts.filter((h): h is string => typeof h === 'string')
+      : [],
     highlightStyle: s.highlightStyle === 'background' ? 'background' : 'underline',
     highlightColor:
       typeof s.highlightColor === 'string' && /^#[0-9a-f]{6}$/i.test(s.highlightColor)

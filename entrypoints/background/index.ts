@@ -41,14 +41,19 @@ export default defineBackground(() => {
   browser.runtime.onMessage.addListener((message, sender, sendResponse) => {
     if (sender.id !== browser.runtime.id) return false;
     // Content scripts share the page's renderer; only our own pages may write.
-    const from: Sender = sender.url && new URL(sender.url).origin === extensionOrigin ? 'extension' : 'content';
+    const from: Sender =
+      sender.url && new URL(sender.url).origin === extensionOrigin ? 'extension' : 'content';
     ready.then(() => dispatch(handlers, message, from)).then(sendResponse);
     return true;
   });
 
   browser.commands.onCommand.addListener(async (command, tab) => {
-    const target = tab?.id ?? (await browser.tabs.query({ active: true, currentWindow: true }))[0]?.id;
+    const target =
+      tab?.id ?? (await browser.tabs.query({ active: true, currentWindow: true }))[0]?.id;
     if (target === undefined) return;
-    if (command === 'reading-mode') browser.tabs.sendMessage(target, { type: 'readingMode' } satisfies TabMessage).catch(() => {});
+    if (command === 'reading-mode')
+      browser.tabs
+        .sendMessage(target, { type: 'readingMode' } satisfies TabMessage)
+        .catch(() => {});
   });
 });

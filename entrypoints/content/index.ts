@@ -27,7 +27,11 @@ export default defineContentScript({
     browser.storage.onChanged.addListener(onStorage);
 
     // Only the extension can send these (the page cannot reach runtime messaging); still validate.
-    const onMessage = (raw: unknown, sender: { id?: string }, sendResponse: (r: unknown) => void) => {
+    const onMessage = (
+      raw: unknown,
+      sender: { id?: string },
+      sendResponse: (r: unknown) => void,
+    ) => {
       if (sender.id !== browser.runtime.id) return false;
       const parsed = v.safeParse(tabMessageSchema, raw);
       if (!parsed.success) return false;
@@ -35,7 +39,8 @@ export default defineContentScript({
       if (message.type === 'datasetChanged') void session.onDatasetChanged(message.version);
       else if (message.type === 'readingMode') session.enterReadingMode();
       else if (message.type === 'pageSummary') sendResponse({ ok: true, value: session.summary() });
-      else if (message.type === 'showCompany') sendResponse({ ok: true, value: session.showCompany(message.companyId) });
+      else if (message.type === 'showCompany')
+        sendResponse({ ok: true, value: session.showCompany(message.companyId) });
       return false;
     };
     browser.runtime.onMessage.addListener(onMessage);

@@ -29,12 +29,16 @@ export function App() {
       return { ok: false, error: { ...reply.error, message } };
     }
     const { title, counts } = reply.value.pack;
-    return { ok: true, value: t('importDone', { title, companies: counts.companies, alliances: counts.alliances }) };
+    return {
+      ok: true,
+      value: t('importDone', { title, companies: counts.companies, alliances: counts.alliances }),
+    };
   };
 
   const onExport = async (pack: StoredPack) => {
     const reply = await sendMessage('exportPack', { origin: pack.origin });
-    if (reply.ok) downloadText(`${pack.id}.alliance-pack.json`, `${JSON.stringify(reply.value, null, 2)}\n`);
+    if (reply.ok)
+      downloadText(`${pack.id}.alliance-pack.json`, `${JSON.stringify(reply.value, null, 2)}\n`);
     else setError(reply.error);
   };
 
@@ -61,7 +65,11 @@ export function App() {
       </header>
       {error && <ProblemList error={error} />}
       <ImportPanel onImport={onImport} />
-      {status ? <PackList packs={status.packs} onExport={onExport} onRemove={onRemove} /> : <p>{t('loading')}</p>}
+      {status ? (
+        <PackList packs={status.packs} onExport={onExport} onRemove={onRemove} />
+      ) : (
+        <p>{t('loading')}</p>
+      )}
     </main>
   );
 }

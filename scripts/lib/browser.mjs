@@ -9,7 +9,13 @@ export const EXTENSION_DIR = resolve('.output/chrome-mv3');
 /**
  * @param {{executablePath: string, hostRules: string, headless?: boolean, extensionDir?: string, locale?: string}} o
  */
-export async function launchWithExtension({ executablePath, hostRules, headless = true, extensionDir = EXTENSION_DIR, locale = 'ko-KR' }) {
+export async function launchWithExtension({
+  executablePath,
+  hostRules,
+  headless = true,
+  extensionDir = EXTENSION_DIR,
+  locale = 'ko-KR',
+}) {
   const userDataDir = mkdtempSync(join(tmpdir(), 'alliance-lens-profile-'));
   const context = await chromium.launchPersistentContext(userDataDir, {
     executablePath,
@@ -32,5 +38,11 @@ export async function launchWithExtension({ executablePath, hostRules, headless 
   let [worker] = context.serviceWorkers();
   if (!worker) worker = await context.waitForEvent('serviceworker', { timeout: 20000 });
   const extensionId = new URL(worker.url()).host;
-  return { context, worker, extensionId, userDataDir, extensionUrl: (path) => `chrome-extension://${extensionId}/${path}` };
+  return {
+    context,
+    worker,
+    extensionId,
+    userDataDir,
+    extensionUrl: (path) => `chrome-extension://${extensionId}/${path}`,
+  };
 }

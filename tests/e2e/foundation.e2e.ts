@@ -10,7 +10,12 @@ async function ask<T>(type: string, payload: unknown = {}): Promise<T> {
   const page = await env.context.newPage();
   await page.goto(env.extensionUrl('popup.html'));
   const reply = await page.evaluate(
-    async ([t, p]) => (globalThis as unknown as { chrome: { runtime: { sendMessage: (m: unknown) => Promise<unknown> } } }).chrome.runtime.sendMessage({ channel: 'alliance-lens', type: t, payload: p }),
+    async ([t, p]) =>
+      (
+        globalThis as unknown as {
+          chrome: { runtime: { sendMessage: (m: unknown) => Promise<unknown> } };
+        }
+      ).chrome.runtime.sendMessage({ channel: 'alliance-lens', type: t, payload: p }),
     [type, payload] as const,
   );
   await page.close();
@@ -21,15 +26,22 @@ async function ask<T>(type: string, payload: unknown = {}): Promise<T> {
 
 describe('foundation, in the built extension', () => {
   it('has the bundled pack in the database after install, as the manager shows', async () => {
-    const status = await ask<{ counts: { companies: number; alliances: number }; packs: { origin: string; title: string }[] }>('getStatus');
+    const status = await ask<{
+      counts: { companies: number; alliances: number };
+      packs: { origin: string; title: string }[];
+    }>('getStatus');
     expect(status.counts.companies).toBe(bundled.companies.length);
     expect(status.counts.alliances).toBe(bundled.alliances.length);
     expect(status.packs.map((p) => p.origin)).toEqual(['bundled']);
 
     const page = await env.context.newPage();
     await page.goto(env.extensionUrl('options.html'));
-    await expect.poll(() => page.getByTestId('counts').textContent()).toContain(String(bundled.companies.length));
-    await expect.poll(() => page.getByTestId('pack-list').textContent()).toContain(bundled.pack.title);
+    await expect
+      .poll(() => page.getByTestId('counts').textContent())
+      .toContain(String(bundled.companies.length));
+    await expect
+      .poll(() => page.getByTestId('pack-list').textContent())
+      .toContain(bundled.pack.title);
     await page.close();
   });
 
@@ -66,10 +78,16 @@ describe('foundation, in the built extension', () => {
     const text = (await result.textContent()) ?? '';
     expect(text).toContain('alliances[0].members[1]: unknown company "openia"');
     expect(text).toContain('alliances[0].since: not a date: "2024-13"');
-    expect(text).toContain('alliances[0].sources[0].url: not an http(s) link: "javascript:alert(1)"');
+    expect(text).toContain(
+      'alliances[0].sources[0].url: not an http(s) link: "javascript:alert(1)"',
+    );
 
     // Not JSON at all: says where it breaks.
-    await page.getByTestId('import-file').setInputFiles({ name: 'x.json', mimeType: 'application/json', buffer: Buffer.from('{\n"format": \n}') });
+    await page.getByTestId('import-file').setInputFiles({
+      name: 'x.json',
+      mimeType: 'application/json',
+      buffer: Buffer.from('{\n"format": \n}'),
+    });
     await expect.poll(() => result.textContent()).toMatch(/line 3, column \d+: not JSON/);
     await page.close();
 
@@ -82,7 +100,13 @@ describe('foundation, in the built extension', () => {
       format: 'alliance-lens-pack',
       version: 1,
       pack: { id: 'newsroom', title: 'Newsroom pack', updated: '2026-11-20T00:00:00Z' },
-      companies: [{ id: 'acme-ai', names: { en: 'Acme AI', ko: '애크미AI' }, aliases: ['Acme AI', '애크미AI'] }],
+      companies: [
+        {
+          id: 'acme-ai',
+          names: { en: 'Acme AI', ko: '애크미AI' },
+          aliases: ['Acme AI', '애크미AI'],
+        },
+      ],
       alliances: [
         {
           id: 'acme-openai',
@@ -98,11 +122,19 @@ describe('foundation, in the built extension', () => {
     };
     const page = await env.context.newPage();
     await page.goto(env.extensionUrl('options.html'));
-    await page.getByTestId('import-file').setInputFiles({ name: 'good.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(good)) });
-    await expect.poll(() => page.getByTestId('import-result').textContent()).toContain('Newsroom pack');
+    await page.getByTestId('import-file').setInputFiles({
+      name: 'good.json',
+      mimeType: 'application/json',
+      buffer: Buffer.from(JSON.stringify(good)),
+    });
+    await expect
+      .poll(() => page.getByTestId('import-result').textContent())
+      .toContain('Newsroom pack');
     await expect.poll(() => page.getByTestId('pack-list').textContent()).toContain('Newsroom pack');
     await page.close();
-    const exported = await ask<{ companies: unknown[]; alliances: unknown[] }>('exportPack', { origin: 'newsroom' });
+    const exported = await ask<{ companies: unknown[]; alliances: unknown[] }>('exportPack', {
+      origin: 'newsroom',
+    });
     expect(exported.companies).toEqual(good.companies);
     expect(exported.alliances).toEqual(good.alliances);
   });

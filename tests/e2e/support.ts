@@ -15,7 +15,11 @@ export interface E2E {
 
 /** The extension API as seen by a test running code in an extension page. */
 declare const chrome: {
-  runtime: { sendMessage: (message: unknown) => Promise<{ ok: boolean; value: { counts: { companies: number } } }> };
+  runtime: {
+    sendMessage: (
+      message: unknown,
+    ) => Promise<{ ok: boolean; value: { counts: { companies: number } } }>;
+  };
 };
 
 type Routes = Parameters<typeof startNewsServer>[0]['routes'];
@@ -49,7 +53,11 @@ async function waitForBundledPack(env: E2E): Promise<void> {
   await page.goto(env.extensionUrl('popup.html'));
   await page.waitForFunction(
     async () => {
-      const reply = await chrome.runtime.sendMessage({ channel: 'alliance-lens', type: 'getStatus', payload: {} });
+      const reply = await chrome.runtime.sendMessage({
+        channel: 'alliance-lens',
+        type: 'getStatus',
+        payload: {},
+      });
       return reply?.ok && reply.value.counts.companies > 0;
     },
     undefined,
@@ -71,12 +79,18 @@ export async function highlightTexts(page: Page, name = 'alliance-lens'): Promis
 
 /** Waits until the highlights stop changing (the annotator works in chunks). */
 export async function waitForHighlights(page: Page, min = 1): Promise<string[]> {
-  await page.waitForFunction((m) => ((CSS.highlights.get('alliance-lens') as unknown as Set<Range>)?.size ?? 0) >= m, min, {
-    timeout: 15_000,
-  });
+  await page.waitForFunction(
+    (m) => ((CSS.highlights.get('alliance-lens') as unknown as Set<Range>)?.size ?? 0) >= m,
+    min,
+    {
+      timeout: 15_000,
+    },
+  );
   let last = -1;
   for (;;) {
-    const size = await page.evaluate(() => (CSS.highlights.get('alliance-lens') as unknown as Set<Range>)?.size ?? 0);
+    const size = await page.evaluate(
+      () => (CSS.highlights.get('alliance-lens') as unknown as Set<Range>)?.size ?? 0,
+    );
     if (size === last) break;
     last = size;
     await page.waitForTimeout(150);
@@ -85,7 +99,11 @@ export async function waitForHighlights(page: Page, min = 1): Promise<string[]> 
 }
 
 /** Centre of the n-th highlighted range whose text is `text`. */
-export async function mentionPoint(page: Page, text: string, nth = 0): Promise<{ x: number; y: number }> {
+export async function mentionPoint(
+  page: Page,
+  text: string,
+  nth = 0,
+): Promise<{ x: number; y: number }> {
   const point = await page.evaluate(
     ([t, i]) => {
       const ranges = [...(CSS.highlights.get('alliance-lens') as unknown as Set<Range>)]
@@ -107,14 +125,23 @@ export async function mentionPoint(page: Page, text: string, nth = 0): Promise<{
  * Reads the card inside our closed shadow root. Page scripts cannot reach it,
  * and neither can Playwright's locators; the DevTools protocol can.
  */
-export async function cardState(page: Page): Promise<{ text: string; company: string | null; role: string | null; label: string | null } | null> {
+export async function cardState(page: Page): Promise<{
+  text: string;
+  company: string | null;
+  role: string | null;
+  label: string | null;
+} | null> {
   const cdp = await page.context().newCDPSession(page);
   try {
-    const { root } = (await cdp.send('DOM.getDocument', { depth: -1, pierce: true })) as { root: CdpNode };
+    const { root } = (await cdp.send('DOM.getDocument', { depth: -1, pierce: true })) as {
+      root: CdpNode;
+    };
     const host = findNode(root, (n) => n.nodeName === 'ALLIANCE-LENS-UI');
     const shadow = host?.shadowRoots?.[0];
     if (!shadow) return null;
-    const { object } = (await cdp.send('DOM.resolveNode', { backendNodeId: shadow.backendNodeId })) as {
+    const { object } = (await cdp.send('DOM.resolveNode', {
+      backendNodeId: shadow.backendNodeId,
+    })) as {
       object: { objectId: string };
     };
     const { result } = (await cdp.send('Runtime.callFunctionOn', {
@@ -127,7 +154,16 @@ export async function cardState(page: Page): Promise<{ text: string; company: st
         return { text: card.innerText, company: card.getAttribute('data-company'), role: card.getAttribute('role'),
           label: label ? this.getElementById(label)?.textContent ?? null : null, mode: this.mode };
       }`,
-    })) as { result: { value: { text: string; company: string | null; role: string | null; label: string | null } | null } };
+    })) as {
+      result: {
+        value: {
+          text: string;
+          company: string | null;
+          role: string | null;
+          label: string | null;
+        } | null;
+      };
+    };
     return result.value;
   } finally {
     await cdp.detach();
@@ -138,10 +174,14 @@ export async function cardState(page: Page): Promise<{ text: string; company: st
 export async function inCard(page: Page, fn: string): Promise<unknown> {
   const cdp = await page.context().newCDPSession(page);
   try {
-    const { root } = (await cdp.send('DOM.getDocument', { depth: -1, pierce: true })) as { root: CdpNode };
+    const { root } = (await cdp.send('DOM.getDocument', { depth: -1, pierce: true })) as {
+      root: CdpNode;
+    };
     const shadow = findNode(root, (n) => n.nodeName === 'ALLIANCE-LENS-UI')?.shadowRoots?.[0];
     if (!shadow) throw new Error('no card host');
-    const { object } = (await cdp.send('DOM.resolveNode', { backendNodeId: shadow.backendNodeId })) as {
+    const { object } = (await cdp.send('DOM.resolveNode', {
+      backendNodeId: shadow.backendNodeId,
+    })) as {
       object: { objectId: string };
     };
     const { result } = (await cdp.send('Runtime.callFunctionOn', {

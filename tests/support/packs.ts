@@ -21,7 +21,11 @@ export function samplePack(overrides: Partial<Pack['pack']> = {}): Pack {
         wikidata: 'Q21708200',
         homepage: 'https://openai.com',
       },
-      { id: 'microsoft', names: { en: 'Microsoft', ko: '마이크로소프트' }, aliases: ['Microsoft', 'MS', '마이크로소프트'] },
+      {
+        id: 'microsoft',
+        names: { en: 'Microsoft', ko: '마이크로소프트' },
+        aliases: ['Microsoft', 'MS', '마이크로소프트'],
+      },
       { id: 'apple', names: { en: 'Apple', ko: '애플' }, aliases: ['Apple', '애플'] },
       { id: 'oracle', names: { en: 'Oracle', ko: '오라클' }, aliases: ['Oracle', '오라클'] },
     ],
@@ -34,7 +38,10 @@ export function samplePack(overrides: Partial<Pack['pack']> = {}): Pack {
         since: '2019-07',
         until: null,
         status: 'active',
-        summary: { en: 'Microsoft invests in OpenAI; Azure runs its models.', ko: 'MS가 오픈AI에 투자하고 애저로 모델을 돌린다.' },
+        summary: {
+          en: 'Microsoft invests in OpenAI; Azure runs its models.',
+          ko: 'MS가 오픈AI에 투자하고 애저로 모델을 돌린다.',
+        },
         sources: [
           {
             url: 'https://openai.com/index/microsoft-invests-in-and-partners-with-openai/',
@@ -52,13 +59,21 @@ export function samplePack(overrides: Partial<Pack['pack']> = {}): Pack {
         since: '2024-06-10',
         until: null,
         status: 'active',
-        sources: [{ url: 'https://www.apple.com/newsroom/2024/06/introducing-apple-intelligence-for-iphone-ipad-and-mac/' }],
+        sources: [
+          {
+            url: 'https://www.apple.com/newsroom/2024/06/introducing-apple-intelligence-for-iphone-ipad-and-mac/',
+          },
+        ],
       },
       {
         id: 'oci-azure-openai',
         kind: 'partnership',
         name: { en: 'Azure AI on OCI', ko: '애저 AI 온 OCI' },
-        members: [{ company: 'microsoft' }, { company: 'oracle' }, { company: 'openai', role: 'customer' }],
+        members: [
+          { company: 'microsoft' },
+          { company: 'oracle' },
+          { company: 'openai', role: 'customer' },
+        ],
         since: '2024-06',
         until: null,
         status: 'active',

@@ -2,8 +2,8 @@ import { Dexie } from 'dexie';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { AllianceDb, SCHEMA_V1 } from '../../utils/db/database';
 import { AllianceStore } from '../../utils/db/store';
-import { validatePack } from '../../utils/pack/validate';
 import type { Pack } from '../../utils/pack/types';
+import { validatePack } from '../../utils/pack/validate';
 import { samplePack } from '../support/packs';
 
 let dbName: string;
@@ -56,10 +56,15 @@ describe('AllianceStore', () => {
     await store.installPack(original, { origin: 'sample' });
     const exported = await store.exportOrigin('sample');
     const reimported = valid(JSON.parse(JSON.stringify(exported)));
-    const byId = <T extends { id: string }>(xs: T[]) => [...xs].sort((a, b) => a.id.localeCompare(b.id));
+    const byId = <T extends { id: string }>(xs: T[]) =>
+      [...xs].sort((a, b) => a.id.localeCompare(b.id));
     expect(byId(reimported.companies)).toEqual(byId(original.companies));
     expect(byId(reimported.alliances)).toEqual(byId(original.alliances));
-    expect(reimported.pack).toEqual({ ...original.pack, description: undefined, expires: undefined });
+    expect(reimported.pack).toEqual({
+      ...original.pack,
+      description: undefined,
+      expires: undefined,
+    });
   });
 
   it('a new version of a pack replaces its records and leaves the user’s alone', async () => {
@@ -114,7 +119,11 @@ describe('AllianceStore', () => {
     const { entries, version } = await store.dictionary();
     expect(version).toBe(1);
     expect(entries).toContainEqual({ alias: 'MS', type: 'company', id: 'microsoft' });
-    expect(entries).toContainEqual({ alias: '애저 AI 온 OCI', type: 'alliance', id: 'oci-azure-openai' });
+    expect(entries).toContainEqual({
+      alias: '애저 AI 온 OCI',
+      type: 'alliance',
+      id: 'oci-azure-openai',
+    });
     expect(entries.filter((e) => e.id === 'apple-openai')).toEqual([]);
   });
 
@@ -143,8 +152,19 @@ describe('schema migration', () => {
     await v1.open();
     expect(v1.verno).toBe(1);
     await v1.table('companies').bulkPut([
-      { id: 'naver', origin: 'bundled', names: { en: 'Naver', ko: '네이버' }, aliases: ['NAVER', '네이버'] },
-      { id: 'my-co', origin: 'user', names: { en: 'My Co', ko: '마이코' }, aliases: ['마이 코'], updated: '2026-01-01T00:00:00Z' },
+      {
+        id: 'naver',
+        origin: 'bundled',
+        names: { en: 'Naver', ko: '네이버' },
+        aliases: ['NAVER', '네이버'],
+      },
+      {
+        id: 'my-co',
+        origin: 'user',
+        names: { en: 'My Co', ko: '마이코' },
+        aliases: ['마이 코'],
+        updated: '2026-01-01T00:00:00Z',
+      },
     ]);
     await v1.table('alliances').put({
       id: 'naver-intel',
@@ -158,7 +178,12 @@ describe('schema migration', () => {
       status: 'active',
       sources: [{ url: 'https://www.intel.com/' }],
     });
-    await v1.table('packs').put({ origin: 'bundled', title: 'Core', updated: '2026-01-01T00:00:00Z', counts: { companies: 1, alliances: 1 } });
+    await v1.table('packs').put({
+      origin: 'bundled',
+      title: 'Core',
+      updated: '2026-01-01T00:00:00Z',
+      counts: { companies: 1, alliances: 1 },
+    });
     v1.close();
 
     const upgraded = new AllianceStore(new AllianceDb(name));

@@ -19,24 +19,40 @@ afterEach(async () => {
   await Dexie.delete(name);
 });
 
-const send = (raw: unknown, from: 'content' | 'extension' = 'content') => dispatch(createHandlers(store), raw, from);
+const send = (raw: unknown, from: 'content' | 'extension' = 'content') =>
+  dispatch(createHandlers(store), raw, from);
 
 describe('message protocol', () => {
   it.each([
     [null, 'not an Alliance Lens message'],
     ['getDictionary', 'not an Alliance Lens message'],
     [{ channel: 'other', type: 'getStatus', payload: {} }, 'not an Alliance Lens message'],
-    [{ channel: 'alliance-lens', type: 'dropDatabase', payload: {} }, 'not an Alliance Lens message'],
-    [{ channel: 'alliance-lens', type: 'getAlliances', payload: { companyIds: 'openai' } }, 'bad getAlliances request: companyIds: Invalid type: Expected Array but received "openai"'],
-    [{ channel: 'alliance-lens', type: 'getAlliances', payload: { companyIds: [1] } }, 'bad getAlliances request: companyIds.0: Invalid type: Expected string but received 1'],
-    [{ channel: 'alliance-lens', type: 'getDictionary' }, 'bad getDictionary request: Invalid type: Expected Object but received undefined'],
+    [
+      { channel: 'alliance-lens', type: 'dropDatabase', payload: {} },
+      'not an Alliance Lens message',
+    ],
+    [
+      { channel: 'alliance-lens', type: 'getAlliances', payload: { companyIds: 'openai' } },
+      'bad getAlliances request: companyIds: Invalid type: Expected Array but received "openai"',
+    ],
+    [
+      { channel: 'alliance-lens', type: 'getAlliances', payload: { companyIds: [1] } },
+      'bad getAlliances request: companyIds.0: Invalid type: Expected string but received 1',
+    ],
+    [
+      { channel: 'alliance-lens', type: 'getDictionary' },
+      'bad getDictionary request: Invalid type: Expected Object but received undefined',
+    ],
   ])('rejects %j with a plain error and never throws', async (raw, message) => {
     expect(await send(raw)).toEqual({ ok: false, error: { message } });
   });
 
   it('refuses writes from content scripts', async () => {
     const reply = await send(envelope('removePack', { origin: 'sample' }), 'content');
-    expect(reply).toEqual({ ok: false, error: { message: 'removePack is not allowed from a web page' } });
+    expect(reply).toEqual({
+      ok: false,
+      error: { message: 'removePack is not allowed from a web page' },
+    });
   });
 
   it('answers the dictionary once per version, then "unchanged"', async () => {
@@ -50,7 +66,10 @@ describe('message protocol', () => {
 
   it('imports a valid pack from an extension page', async () => {
     const text = JSON.stringify(samplePack({ id: 'extra', title: 'Extra' }));
-    const reply = (await send(envelope('importPack', { text }), 'extension')) as Reply<'importPack'>;
+    const reply = (await send(
+      envelope('importPack', { text }),
+      'extension',
+    )) as Reply<'importPack'>;
     expect(reply.ok && reply.value.pack.origin).toBe('extra');
   });
 
@@ -76,7 +95,10 @@ describe('message protocol', () => {
   });
 
   it('refuses to import a pack that claims a reserved id', async () => {
-    const reply = await send(envelope('importPack', { text: JSON.stringify(samplePack({ id: 'user' })) }), 'extension');
+    const reply = await send(
+      envelope('importPack', { text: JSON.stringify(samplePack({ id: 'user' })) }),
+      'extension',
+    );
     expect(reply.ok).toBe(false);
     expect(await store.counts()).toMatchObject({ user: { companies: 0, alliances: 0 } });
   });
@@ -87,7 +109,11 @@ describe('loadBundledPack', () => {
     const v = await store.datasetVersion();
     await loadBundledPack(store, JSON.stringify(samplePack({ id: 'core' })), false);
     expect(await store.datasetVersion()).toBe(v);
-    await loadBundledPack(store, JSON.stringify(samplePack({ id: 'core', updated: '2026-12-01T00:00:00Z' })), false);
+    await loadBundledPack(
+      store,
+      JSON.stringify(samplePack({ id: 'core', updated: '2026-12-01T00:00:00Z' })),
+      false,
+    );
     expect(await store.datasetVersion()).toBe(v + 1);
   });
 });

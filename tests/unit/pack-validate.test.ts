@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { formatProblem, parsePackText, validatePack } from '../../utils/pack/validate';
+import { locateJsonError } from '../../utils/pack/json-error';
 import { MAX_PACK_BYTES } from '../../utils/pack/types';
+import { formatProblem, parsePackText, validatePack } from '../../utils/pack/validate';
 import { samplePack } from '../support/packs';
 
 function problemsOf(raw: unknown, knownCompanyIds?: Set<string>): string[] {
@@ -24,7 +25,9 @@ describe('validatePack', () => {
   it('rejects something that is not a pack, or a newer format, with one plain sentence', () => {
     expect(problemsOf([])).toEqual(['not an Alliance Lens pack (expected a JSON object)']);
     expect(problemsOf({ format: 'other' })[0]).toMatch(/^format: not an Alliance Lens pack/);
-    expect(problemsOf({ ...samplePack(), version: 2 })[0]).toMatch(/^version: made for a newer Alliance Lens/);
+    expect(problemsOf({ ...samplePack(), version: 2 })[0]).toMatch(
+      /^version: made for a newer Alliance Lens/,
+    );
   });
 
   it('names the path of a member that refers to no company', () => {
@@ -40,7 +43,10 @@ describe('validatePack', () => {
   });
 
   it('lists every problem at once: missing, mistyped, duplicate, dates, links', () => {
-    const pack = samplePack() as unknown as { companies: Record<string, unknown>[]; alliances: Record<string, unknown>[] };
+    const pack = samplePack() as unknown as {
+      companies: Record<string, unknown>[];
+      alliances: Record<string, unknown>[];
+    };
     delete (pack.companies[0].names as Record<string, unknown>).ko;
     pack.companies[1].aliases = 'MS';
     pack.companies[2].id = 'openai';
@@ -81,7 +87,9 @@ describe('validatePack', () => {
   it('rejects impossible calendar dates and accepts partial ones', () => {
     const pack = samplePack();
     pack.alliances[0].since = '2023-02-29';
-    expect(problemsOf(pack)).toEqual(['alliances[0].since: not a date: "2023-02-29" (use YYYY, YYYY-MM or YYYY-MM-DD)']);
+    expect(problemsOf(pack)).toEqual([
+      'alliances[0].since: not a date: "2023-02-29" (use YYYY, YYYY-MM or YYYY-MM-DD)',
+    ]);
     pack.alliances[0].since = '2024-02-29';
     pack.alliances[0].until = '2024';
     expect(validatePack(pack).ok).toBe(true);
@@ -89,7 +97,8 @@ describe('validatePack', () => {
 
   it('caps a flood of problems and says how many more there were', () => {
     const pack = samplePack();
-    for (let i = 0; i < 80; i++) pack.companies.push({ id: 'openai', names: { en: 'x', ko: 'x' }, aliases: [] });
+    for (let i = 0; i < 80; i++)
+      pack.companies.push({ id: 'openai', names: { en: 'x', ko: 'x' }, aliases: [] });
     const problems = problemsOf(pack);
     expect(problems).toHaveLength(51);
     expect(problems[50]).toBe('and 30 more problems');
@@ -112,5 +121,25 @@ describe('parsePackText', () => {
 
   it('accepts a UTF-8 byte-order mark', () => {
     expect(parsePackText(`\ufeff${JSON.stringify(samplePack())}`).ok).toBe(true);
+  });
+});
+
+describe('locateJsonError', () => {
+  it.each([
+    ['{"a": 1,}', 1, 9, 'a quoted property name'],
+    ['{\n  "a": [1, 2\n}', 3, 1, '"," or "]"'],
+    ['{"a": "x\ny"}', 1, 9, 'a closing quote (strings cannot span lines)'],
+    ['{"a": tru}', 1, 7, 'a value'],
+    ['{"a": 1} x', 1, 10, 'the end of the file'],
+    ['{"a": ', 1, 7, 'more text (the file ends too early)'],
+    ['{"a": "\\q"}', 1, 8, 'a valid escape after \\'],
+  ])('finds the error in %j', (text, line, column, expected) => {
+    expect(locateJsonError(text)).toMatchObject({ line, column, expected });
+    expect(() => JSON.parse(text)).toThrow();
+  });
+
+  it('finds nothing wrong in valid JSON', () => {
+    expect(locateJsonError(JSON.stringify(samplePack(), null, 2))).toBeNull();
+    expect(locateJsonError('[1, -2.5e3, true, false, null, "\\u00e9"]')).toBeNull();
   });
 });

@@ -105,7 +105,10 @@ export class Annotator {
   }
 
   /** Scans elements block by block, yielding to the page whenever a task grows long. */
-  private async scanElements(elements: Iterable<Element | ShadowRoot>, generation: number): Promise<void> {
+  private async scanElements(
+    elements: Iterable<Element | ShadowRoot>,
+    generation: number,
+  ): Promise<void> {
     const queue: (Element | ShadowRoot)[] = [...elements];
     let taskStart = performance.now();
     let changed = false;
@@ -208,7 +211,9 @@ export class Annotator {
         else if (block.contains(root)) dirty.add(root);
       }
     }
-    const outermost = [...dirty].filter((el) => ![...dirty].some((o) => o !== el && o.contains(el)));
+    const outermost = [...dirty].filter(
+      (el) => ![...dirty].some((o) => o !== el && o.contains(el)),
+    );
     for (const el of outermost) this.dropMentionsWithin(el);
     // Blocks removed from the page lose their ranges even when nothing else changed.
     for (const block of this.byBlock.keys()) if (!block.isConnected) this.dropMentionsWithin(block);
@@ -225,6 +230,7 @@ function blockElementOf(el: Element): Element {
 }
 
 function hasSkippedAncestor(el: Element): boolean {
-  for (let cur: Element | null = el; cur; cur = cur.parentElement) if (isSkippedElement(cur)) return true;
+  for (let cur: Element | null = el; cur; cur = cur.parentElement)
+    if (isSkippedElement(cur)) return true;
   return false;
 }

@@ -5,8 +5,36 @@ import { EXCLUDED_SELECTOR, SKIPPED_TAGS } from './scope';
 
 /** Elements that do not break the flow of text. */
 const INLINE_TAGS = new Set([
-  'A', 'ABBR', 'B', 'BDI', 'BDO', 'CITE', 'DATA', 'DFN', 'EM', 'FONT', 'I', 'INS', 'DEL', 'KBD', 'LABEL',
-  'MARK', 'Q', 'RUBY', 'RT', 'S', 'SAMP', 'SMALL', 'SPAN', 'STRONG', 'SUB', 'SUP', 'TIME', 'U', 'VAR', 'WBR',
+  'A',
+  'ABBR',
+  'B',
+  'BDI',
+  'BDO',
+  'CITE',
+  'DATA',
+  'DFN',
+  'EM',
+  'FONT',
+  'I',
+  'INS',
+  'DEL',
+  'KBD',
+  'LABEL',
+  'MARK',
+  'Q',
+  'RUBY',
+  'RT',
+  'S',
+  'SAMP',
+  'SMALL',
+  'SPAN',
+  'STRONG',
+  'SUB',
+  'SUP',
+  'TIME',
+  'U',
+  'VAR',
+  'WBR',
 ]);
 
 export interface TextBlock {
@@ -28,7 +56,8 @@ export function isSkippedElement(el: Element): boolean {
 /** Hidden by style: costs a style lookup, so only asked of elements that hold text. */
 function isHidden(el: Element): boolean {
   const check = (el as HTMLElement).checkVisibility;
-  if (typeof check === 'function') return !check.call(el, { visibilityProperty: true } as CheckVisibilityOptions);
+  if (typeof check === 'function')
+    return !check.call(el, { visibilityProperty: true } as CheckVisibilityOptions);
   const style = el.ownerDocument.defaultView?.getComputedStyle(el);
   return style?.display === 'none' || style?.visibility === 'hidden';
 }
@@ -37,13 +66,16 @@ function isHidden(el: Element): boolean {
  * Collects the text blocks under `root` (an element or a shadow root), in reading order.
  * Open shadow roots met on the way are reported through `onShadowRoot` and not entered.
  */
-export function collectBlocks(root: Element | ShadowRoot, onShadowRoot?: (sr: ShadowRoot) => void): TextBlock[] {
+export function collectBlocks(
+  root: Element | ShadowRoot,
+  onShadowRoot?: (sr: ShadowRoot) => void,
+): TextBlock[] {
   const blocks: TextBlock[] = [];
   let current: TextBlock | null = null;
   const visibility = new Map<Element, boolean>();
 
   const flush = () => {
-    if (current && current.text.trim()) blocks.push(current);
+    if (current?.text.trim()) blocks.push(current);
     current = null;
   };
 

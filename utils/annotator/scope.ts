@@ -12,7 +12,13 @@ const SITE_SCOPES: SiteScope[] = [
   { host: 'dt.co.kr', containers: ['.article_head', '.article_view', '#news_body_area'] },
   {
     host: 'naver.com',
-    containers: ['#title_area', '.media_end_head_headline', '#dic_area', '#newsct_article', '#articleBodyContents'],
+    containers: [
+      '#title_area',
+      '.media_end_head_headline',
+      '#dic_area',
+      '#newsct_article',
+      '#articleBodyContents',
+    ],
   },
   { host: 'daum.net', containers: ['.tit_view', '.head_view h3', '.article_view'] },
   { host: 'zdnet.co.kr', containers: ['.news_head', '#articleBody', '#content .view_cont'] },
@@ -20,11 +26,26 @@ const SITE_SCOPES: SiteScope[] = [
   { host: 'hankyung.com', containers: ['.headline', '#articletxt', '.article-body'] },
   { host: 'mk.co.kr', containers: ['.news_ttl', '.news_cnt_detail_wrap', '#article_body'] },
   { host: 'yna.co.kr', containers: ['.title-article01', '.story-news', '.article'] },
-  { host: 'koreaherald.com', containers: ['.news_title_area', '.article_head', '#articleText', '.news_content', '.article_view'] },
+  {
+    host: 'koreaherald.com',
+    containers: [
+      '.news_title_area',
+      '.article_head',
+      '#articleText',
+      '.news_content',
+      '.article_view',
+    ],
+  },
 ];
 
 /** Generic article markup, used when no site rule matches. */
-const GENERIC_CONTAINERS = ['[itemprop="headline"]', '[itemprop="articleBody"]', 'article', '[role="main"]', 'main'];
+const GENERIC_CONTAINERS = [
+  '[itemprop="headline"]',
+  '[itemprop="articleBody"]',
+  'article',
+  '[role="main"]',
+  'main',
+];
 
 /** Page chrome that is never article text, even inside an article container. */
 export const EXCLUDED_SELECTOR = [
@@ -82,7 +103,8 @@ export function findArticleRoots(doc: Document, hostname: string): Element[] {
     if (found.length) {
       // A headline outside the container (e.g. <h1> above the body) is part of the article too.
       const h1 = doc.querySelector('h1');
-      if (h1 && !found.some((el) => el.contains(h1)) && !h1.closest(EXCLUDED_SELECTOR)) found.push(h1);
+      if (h1 && !found.some((el) => el.contains(h1)) && !h1.closest(EXCLUDED_SELECTOR))
+        found.push(h1);
       return outermost(found);
     }
   }

@@ -42,17 +42,26 @@ export function createHandlers(store: AllianceStore, effects: Effects = noEffect
       return { ok: true, value: await store.alliancesOf(companyIds, allianceIds) };
     },
     async getStatus() {
-      const [version, counts, packs] = await Promise.all([store.datasetVersion(), store.counts(), store.listPacks()]);
+      const [version, counts, packs] = await Promise.all([
+        store.datasetVersion(),
+        store.counts(),
+        store.listPacks(),
+      ]);
       return { ok: true, value: { version, counts, packs } };
     },
     async importPack({ text }) {
       const parsed = parsePackText(text, { knownCompanyIds: await store.knownCompanyIds() });
       if (!parsed.ok) {
-        return fail('This file is not a valid Alliance Lens pack; nothing was imported.', parsed.error.map(formatProblem));
+        return fail(
+          'This file is not a valid Alliance Lens pack; nothing was imported.',
+          parsed.error.map(formatProblem),
+        );
       }
       const id = parsed.value.pack.id;
       if (RESERVED_ORIGINS.includes(id)) {
-        return fail(`pack.id: "${id}" is reserved; give the pack another id. Nothing was imported.`);
+        return fail(
+          `pack.id: "${id}" is reserved; give the pack another id. Nothing was imported.`,
+        );
       }
       const pack = await store.installPack(parsed.value, { origin: id });
       await changed();
@@ -75,7 +84,11 @@ export function createHandlers(store: AllianceStore, effects: Effects = noEffect
 }
 
 /** Validates and answers one raw message. Never throws: errors become `{ok:false}` replies. */
-export async function dispatch(handlers: Handlers, raw: unknown, sender: Sender): Promise<Reply<MessageType>> {
+export async function dispatch(
+  handlers: Handlers,
+  raw: unknown,
+  sender: Sender,
+): Promise<Reply<MessageType>> {
   const parsed = parseEnvelope(raw);
   if (!parsed.ok) return parsed;
   const { type, payload } = parsed.value;

@@ -57,12 +57,23 @@ export class CardController {
   }
 
   start(): void {
-    const on = (target: EventTarget, type: string, fn: (e: Event) => void, opts: AddEventListenerOptions) => {
+    const on = (
+      target: EventTarget,
+      type: string,
+      fn: (e: Event) => void,
+      opts: AddEventListenerOptions,
+    ) => {
       target.addEventListener(type, fn, opts);
       this.listeners.push([target, type, fn, opts]);
     };
-    on(this.win, 'pointermove', (e) => this.onPointerMove(e as PointerEvent), { capture: true, passive: true });
-    on(this.win, 'pointerup', (e) => this.onPointerUp(e as PointerEvent), { capture: true, passive: true });
+    on(this.win, 'pointermove', (e) => this.onPointerMove(e as PointerEvent), {
+      capture: true,
+      passive: true,
+    });
+    on(this.win, 'pointerup', (e) => this.onPointerUp(e as PointerEvent), {
+      capture: true,
+      passive: true,
+    });
     on(this.win, 'keydown', (e) => this.onKeyDown(e as KeyboardEvent), { capture: true });
     on(this.win, 'scroll', (e) => this.onScroll(e), { capture: true, passive: true });
     on(this.win, 'resize', () => this.close(), { passive: true });
@@ -71,7 +82,8 @@ export class CardController {
   }
 
   stop(): void {
-    for (const [target, type, fn, opts] of this.listeners) target.removeEventListener(type, fn, opts);
+    for (const [target, type, fn, opts] of this.listeners)
+      target.removeEventListener(type, fn, opts);
     this.listeners.length = 0;
     this.close();
     cancelAnimationFrame(this.frame);
@@ -124,14 +136,17 @@ export class CardController {
       this.toast(t('readingModeEmpty'));
       return;
     }
-    const viewportTop = 0;
-    const first = mentions.findIndex((m) => m.range.getBoundingClientRect().bottom > viewportTop);
+    // Start from the first mention on screen, not from the top of the article.
+    const first = mentions.findIndex((m) => m.range.getBoundingClientRect().bottom > 0);
     this.toast(t('readingModeOn'));
-    this.moveTo(first < 0 ? 0 : first, mentions);
+    this.moveTo(Math.max(0, first), mentions);
   }
 
   private moveTo(index: number, mentions = this.annotator.mentions()): void {
-    if (!mentions.length) return this.close();
+    if (!mentions.length) {
+      this.close();
+      return;
+    }
     const i = (index + mentions.length) % mentions.length;
     const mention = mentions[i];
     const el = mention.range.startContainer.parentElement;
@@ -194,7 +209,9 @@ export class CardController {
     let offset = 0;
     if (typeof doc.caretPositionFromPoint === 'function') {
       const shadowRoots = this.annotator.shadowRoots();
-      const pos = (doc.caretPositionFromPoint as (x: number, y: number, o?: unknown) => CaretPosition | null)(x, y, {
+      const pos = (
+        doc.caretPositionFromPoint as (x: number, y: number, o?: unknown) => CaretPosition | null
+      )(x, y, {
         shadowRoots,
       });
       if (pos) {
@@ -211,7 +228,8 @@ export class CardController {
     if (!node) return undefined;
     const mention = this.annotator.mentionAtCaret(node, offset);
     // The caret APIs snap to the nearest character: make sure the pointer is really on the mention.
-    if (mention && [...mention.range.getClientRects()].some((r) => contains(r, x, y))) return mention;
+    if (mention && [...mention.range.getClientRects()].some((r) => contains(r, x, y)))
+      return mention;
     return undefined;
   }
 
@@ -285,7 +303,12 @@ export class CardController {
       return;
     }
     if (!this.inReadingMode || e.altKey || e.ctrlKey || e.metaKey) return;
-    const step = e.key === 'ArrowRight' || e.key === 'ArrowDown' ? 1 : e.key === 'ArrowLeft' || e.key === 'ArrowUp' ? -1 : 0;
+    const step =
+      e.key === 'ArrowRight' || e.key === 'ArrowDown'
+        ? 1
+        : e.key === 'ArrowLeft' || e.key === 'ArrowUp'
+          ? -1
+          : 0;
     if (!step) return;
     e.preventDefault();
     e.stopPropagation();

@@ -15,7 +15,10 @@ export class UiHost {
   constructor(doc: Document) {
     this.host = doc.createElement(HOST_TAG);
     // Inline style wins over page rules that target the tag.
-    this.host.setAttribute('style', 'all: initial; position: fixed; top: 0; left: 0; width: 0; height: 0; z-index: 2147483647;');
+    this.host.setAttribute(
+      'style',
+      'all: initial; position: fixed; top: 0; left: 0; width: 0; height: 0; z-index: 2147483647;',
+    );
     this.shadow = this.host.attachShadow({ mode: 'closed' });
     const style = doc.createElement('style');
     style.textContent = CARD_CSS;

@@ -46,6 +46,7 @@ ul { list-style: none; margin: 0; padding: 0; }
 a { color: var(--accent); text-decoration: none; }
 a:hover, a:focus-visible { text-decoration: underline; }
 .muted { color: var(--muted); }
+.sr-only { position: absolute; width: 1px; height: 1px; overflow: hidden; clip: rect(0 0 0 0); white-space: nowrap; }
 .link { all: unset; cursor: pointer; color: var(--accent); font-size: 12px; }
 .link:hover, .link:focus-visible { text-decoration: underline; }
 .card-foot { margin-top: 8px; padding-top: 6px; border-top: 1px solid var(--line); }

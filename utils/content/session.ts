@@ -1,7 +1,8 @@
 // One page's reading session: dictionary -> matcher -> annotator -> cards.
 // Everything it knows comes from the background through typed messages.
-import { Annotator, type PageMention } from '../annotator/annotator';
+
 import { companyName } from '../../components/AllianceCard';
+import { Annotator, type PageMention } from '../annotator/annotator';
 import { CardController, type CardData } from '../card/controller';
 import { UiHost } from '../card/host';
 import { detectLang, type Lang, setLang } from '../i18n';
@@ -67,7 +68,8 @@ export class ReadingSession {
 
   updateSettings(settings: Settings): void {
     this.settings = settings;
-    this.lang = settings.uiLang === 'auto' ? detectLang(this.win.navigator.language) : settings.uiLang;
+    this.lang =
+      settings.uiLang === 'auto' ? detectLang(this.win.navigator.language) : settings.uiLang;
     setLang(this.lang);
     this.cards?.setOptions({ hoverDelayMs: settings.hoverDelayMs, lang: this.lang });
   }
@@ -111,7 +113,11 @@ export class ReadingSession {
     return {
       hostname: this.win.location.hostname,
       enabled: this.running,
-      companies: [...counts].map(([id, count]) => ({ id, count, name: companyName(this.companies.get(id), id, this.lang) })),
+      companies: [...counts].map(([id, count]) => ({
+        id,
+        count,
+        name: companyName(this.companies.get(id), id, this.lang),
+      })),
       alliancesBetween,
     };
   }
@@ -137,7 +143,9 @@ export class ReadingSession {
       if (m.type === 'company' && !this.fetched.has(m.id)) ids.add(m.id);
     }
     // Named alliances found in the text need their own record (members, dates).
-    const allianceIds = mentions.filter((m) => m.type === 'alliance' && !this.alliances.has(m.id)).map((m) => m.id);
+    const allianceIds = mentions
+      .filter((m) => m.type === 'alliance' && !this.alliances.has(m.id))
+      .map((m) => m.id);
     if (!ids.size && !allianceIds.length) return;
     for (const id of ids) this.fetched.add(id);
     const reply = await sendMessage('getAlliances', { companyIds: [...ids], allianceIds });

@@ -1,10 +1,23 @@
 // The one data-access module: every query and transaction over the Dexie database.
 import type { DictionaryEntry } from '../matcher';
-import { type AllianceView, type CompanyView, makeOriginRank, mergeAlliances, mergeCompanies } from '../pack/merge';
+import {
+  type AllianceView,
+  type CompanyView,
+  makeOriginRank,
+  mergeAlliances,
+  mergeCompanies,
+} from '../pack/merge';
 import type { Alliance, Company, Pack, PackInfo } from '../pack/types';
 import { PACK_FORMAT, PACK_VERSION } from '../pack/types';
 import { AllianceDb, allianceAliasKeys, companyAliasKeys } from './database';
-import { BUNDLED, type Origin, type StoredAlliance, type StoredCompany, type StoredPack, type SyncState } from './records';
+import {
+  BUNDLED,
+  type Origin,
+  type StoredAlliance,
+  type StoredCompany,
+  type StoredPack,
+  type SyncState,
+} from './records';
 
 export const BUNDLED_PRIORITY = 1000;
 
@@ -30,11 +43,23 @@ export interface Dictionary {
 const VERSION_KEY = 'datasetVersion';
 
 function toStoredCompany(c: Company, origin: Origin, updated: string): StoredCompany {
-  return { ...c, aliases: c.aliases ?? [], origin, updated, aliasKeys: companyAliasKeys({ names: c.names, aliases: c.aliases ?? [] }) };
+  return {
+    ...c,
+    aliases: c.aliases ?? [],
+    origin,
+    updated,
+    aliasKeys: companyAliasKeys({ names: c.names, aliases: c.aliases ?? [] }),
+  };
 }
 
 function toStoredAlliance(a: Alliance, origin: Origin, updated: string): StoredAlliance {
-  return { ...a, origin, updated, memberIds: a.members.map((m) => m.company), aliasKeys: allianceAliasKeys(a) };
+  return {
+    ...a,
+    origin,
+    updated,
+    memberIds: a.members.map((m) => m.company),
+    aliasKeys: allianceAliasKeys(a),
+  };
 }
 
 function toCompany(s: StoredCompany): Company {
@@ -86,30 +111,41 @@ export class AllianceStore {
   async installPack(pack: Pack, options: InstallOptions): Promise<StoredPack> {
     const { origin } = options;
     const updated = pack.pack.updated;
-    return this.db.transaction('rw', [this.db.companies, this.db.alliances, this.db.packs, this.db.meta], async () => {
-      const previous = await this.db.packs.get(origin);
-      await this.db.companies.where('origin').equals(origin).delete();
-      await this.db.alliances.where('origin').equals(origin).delete();
-      await this.db.companies.bulkPut(pack.companies.map((c) => toStoredCompany(c, origin, updated)));
-      await this.db.alliances.bulkPut(pack.alliances.map((a) => toStoredAlliance(a, origin, updated)));
-      const record: StoredPack = {
-        origin,
-        id: pack.pack.id,
-        title: pack.pack.title,
-        updated,
-        installed: new Date().toISOString(),
-        enabled: options.enabled ?? previous?.enabled ?? true,
-        priority: options.priority ?? previous?.priority ?? (origin === BUNDLED ? BUNDLED_PRIORITY : await this.nextPriority()),
-        counts: { companies: pack.companies.length, alliances: pack.alliances.length },
-      };
-      if (pack.pack.publisher) record.publisher = pack.pack.publisher;
-      if (pack.pack.homepage) record.homepage = pack.pack.homepage;
-      const sync = options.sync ?? previous?.sync;
-      if (sync) record.sync = sync;
-      await this.db.packs.put(record);
-      await this.bumpVersion();
-      return record;
-    });
+    return this.db.transaction(
+      'rw',
+      [this.db.companies, this.db.alliances, this.db.packs, this.db.meta],
+      async () => {
+        const previous = await this.db.packs.get(origin);
+        await this.db.companies.where('origin').equals(origin).delete();
+        await this.db.alliances.where('origin').equals(origin).delete();
+        await this.db.companies.bulkPut(
+          pack.companies.map((c) => toStoredCompany(c, origin, updated)),
+        );
+        await this.db.alliances.bulkPut(
+          pack.alliances.map((a) => toStoredAlliance(a, origin, updated)),
+        );
+        const record: StoredPack = {
+          origin,
+          id: pack.pack.id,
+          title: pack.pack.title,
+          updated,
+          installed: new Date().toISOString(),
+          enabled: options.enabled ?? previous?.enabled ?? true,
+          priority:
+            options.priority ??
+            previous?.priority ??
+            (origin === BUNDLED ? BUNDLED_PRIORITY : await this.nextPriority()),
+          counts: { companies: pack.companies.length, alliances: pack.alliances.length },
+        };
+        if (pack.pack.publisher) record.publisher = pack.pack.publisher;
+        if (pack.pack.homepage) record.homepage = pack.pack.homepage;
+        const sync = options.sync ?? previous?.sync;
+        if (sync) record.sync = sync;
+        await this.db.packs.put(record);
+        await this.bumpVersion();
+        return record;
+      },
+    );
   }
 
   private async nextPriority(): Promise<number> {
@@ -120,12 +156,16 @@ export class AllianceStore {
 
   /** Removes a pack and its records; the user's records are never touched. */
   async removePack(origin: Origin): Promise<void> {
-    await this.db.transaction('rw', [this.db.companies, this.db.alliances, this.db.packs, this.db.meta], async () => {
-      await this.db.companies.where('origin').equals(origin).delete();
-      await this.db.alliances.where('origin').equals(origin).delete();
-      await this.db.packs.delete(origin);
-      await this.bumpVersion();
-    });
+    await this.db.transaction(
+      'rw',
+      [this.db.companies, this.db.alliances, this.db.packs, this.db.meta],
+      async () => {
+        await this.db.companies.where('origin').equals(origin).delete();
+        await this.db.alliances.where('origin').equals(origin).delete();
+        await this.db.packs.delete(origin);
+        await this.bumpVersion();
+      },
+    );
   }
 
   /** One origin's records as a pack, ready to publish or to import elsewhere. */
@@ -163,7 +203,9 @@ export class AllianceStore {
   /** Every company as the reader sees it: one per id, across all enabled origins. */
   async mergedCompanies(ids?: readonly string[]): Promise<CompanyView[]> {
     const { rank, active } = await this.rank();
-    const records = ids ? await this.db.companies.where('id').anyOf(ids).toArray() : await this.db.companies.toArray();
+    const records = ids
+      ? await this.db.companies.where('id').anyOf(ids).toArray()
+      : await this.db.companies.toArray();
     return mergeCompanies(
       records.filter((r) => active(r.origin)),
       rank,
@@ -172,7 +214,10 @@ export class AllianceStore {
 
   async mergedAlliances(): Promise<AllianceView[]> {
     const { rank, active } = await this.rank();
-    return mergeAlliances((await this.db.alliances.toArray()).filter((r) => active(r.origin)), rank);
+    return mergeAlliances(
+      (await this.db.alliances.toArray()).filter((r) => active(r.origin)),
+      rank,
+    );
   }
 
   /**
@@ -184,7 +229,11 @@ export class AllianceStore {
     allianceIds: readonly string[] = [],
   ): Promise<{ alliances: AllianceView[]; companies: CompanyView[] }> {
     const { rank, active } = await this.rank();
-    const touching = await this.db.alliances.where('memberIds').anyOf(companyIds).distinct().toArray();
+    const touching = await this.db.alliances
+      .where('memberIds')
+      .anyOf(companyIds)
+      .distinct()
+      .toArray();
     // Fetch every origin's record of those ids, so a user override hides the pack version.
     const ids = [...new Set([...touching.map((a) => a.id), ...allianceIds])];
     const all = await this.db.alliances.where('id').anyOf(ids).toArray();
@@ -204,7 +253,8 @@ export class AllianceStore {
     const version = await this.datasetVersion();
     const entries: DictionaryEntry[] = [];
     for (const c of await this.mergedCompanies()) {
-      for (const alias of new Set([c.names.en, c.names.ko, ...c.aliases])) entries.push({ alias, type: 'company', id: c.id });
+      for (const alias of new Set([c.names.en, c.names.ko, ...c.aliases]))
+        entries.push({ alias, type: 'company', id: c.id });
     }
     for (const a of await this.mergedAlliances()) {
       if (!a.name) continue;

@@ -22,7 +22,10 @@ export function makeOriginRank(priorities: ReadonlyMap<Origin, number>): OriginR
   return (origin) => (origin === USER ? -1 : (priorities.get(origin) ?? Number.MAX_SAFE_INTEGER));
 }
 
-function groupById<T extends { id: string; origin: Origin }>(records: Iterable<T>, rank: OriginRank) {
+function groupById<T extends { id: string; origin: Origin }>(
+  records: Iterable<T>,
+  rank: OriginRank,
+) {
   const groups = new Map<string, T[]>();
   for (const r of records) {
     const g = groups.get(r.id);
@@ -40,7 +43,12 @@ export function mergeCompanies(records: Iterable<StoredCompany>, rank: OriginRan
     if (best.deleted) continue;
     // Aliases are united across packs so every pack's way of writing the name is found.
     const aliases = [...new Set(group.flatMap((r) => (r.deleted ? [] : r.aliases)))];
-    const view: CompanyView = { id, names: best.names, aliases, origins: group.map((r) => r.origin) };
+    const view: CompanyView = {
+      id,
+      names: best.names,
+      aliases,
+      origins: group.map((r) => r.origin),
+    };
     const wikidata = group.find((r) => r.wikidata)?.wikidata;
     const homepage = group.find((r) => r.homepage)?.homepage;
     if (wikidata) view.wikidata = wikidata;
@@ -50,7 +58,10 @@ export function mergeCompanies(records: Iterable<StoredCompany>, rank: OriginRan
   return out;
 }
 
-export function mergeAlliances(records: Iterable<StoredAlliance>, rank: OriginRank): AllianceView[] {
+export function mergeAlliances(
+  records: Iterable<StoredAlliance>,
+  rank: OriginRank,
+): AllianceView[] {
   const out: AllianceView[] = [];
   for (const group of groupById(records, rank).values()) {
     const best = group[0];

@@ -40,11 +40,16 @@ const text = (max: number) =>
     v.maxLength(max, `longer than ${max} characters`),
   );
 const optionalText = (max: number) =>
-  v.optional(v.pipe(v.string('expected text'), v.trim(), v.maxLength(max, `longer than ${max} characters`)));
+  v.optional(
+    v.pipe(v.string('expected text'), v.trim(), v.maxLength(max, `longer than ${max} characters`)),
+  );
 
 const slug = v.pipe(
   v.string('expected an id'),
-  v.regex(SLUG_RE, 'not an id (use lowercase letters, digits and hyphens, like "samsung-electronics")'),
+  v.regex(
+    SLUG_RE,
+    'not an id (use lowercase letters, digits and hyphens, like "samsung-electronics")',
+  ),
   v.maxLength(80, 'id longer than 80 characters'),
 );
 
@@ -52,19 +57,28 @@ const httpUrl = v.pipe(
   v.string('expected a link'),
   v.trim(),
   v.maxLength(2048, 'link longer than 2048 characters'),
-  v.check(isHttpUrl, (issue) => `not an http(s) link: ${JSON.stringify(String(issue.input).slice(0, 80))}`),
+  v.check(
+    isHttpUrl,
+    (issue) => `not an http(s) link: ${JSON.stringify(String(issue.input).slice(0, 80))}`,
+  ),
 );
 
 const partialDate = v.pipe(
   v.string('expected a date'),
-  v.check(isPartialDate, (issue) => `not a date: ${JSON.stringify(issue.input)} (use YYYY, YYYY-MM or YYYY-MM-DD)`),
+  v.check(
+    isPartialDate,
+    (issue) => `not a date: ${JSON.stringify(issue.input)} (use YYYY, YYYY-MM or YYYY-MM-DD)`,
+  ),
 );
 
 const isoDateTime = v.pipe(
   v.string('expected a date-time'),
   v.check(
-    (s) => /^\d{4}-\d{2}-\d{2}([T ][\d:.]+(Z|[+-]\d{2}:?\d{2})?)?$/.test(s) && !Number.isNaN(Date.parse(s)),
-    (issue) => `not a date-time: ${JSON.stringify(issue.input)} (use ISO 8601, like 2026-11-01T00:00:00Z)`,
+    (s) =>
+      /^\d{4}-\d{2}-\d{2}([T ][\d:.]+(Z|[+-]\d{2}:?\d{2})?)?$/.test(s) &&
+      !Number.isNaN(Date.parse(s)),
+    (issue) =>
+      `not a date-time: ${JSON.stringify(issue.input)} (use ISO 8601, like 2026-11-01T00:00:00Z)`,
   ),
 );
 
@@ -77,7 +91,13 @@ const localizedText = (max: number) =>
 /** A plain string name is accepted and read as English. */
 const allianceName = v.nullish(
   v.union(
-    [v.pipe(text(200), v.transform((en) => ({ en }))), localizedText(200)],
+    [
+      v.pipe(
+        text(200),
+        v.transform((en) => ({ en })),
+      ),
+      localizedText(200),
+    ],
     'expected null, a name, or {"en": …, "ko": …}',
   ),
   null,
@@ -106,7 +126,10 @@ export const SourceSchema = v.object({
 
 export const AllianceSchema = v.object({
   id: slug,
-  kind: v.picklist(ALLIANCE_KINDS, (i) => `unknown kind ${JSON.stringify(i.input)} (one of ${ALLIANCE_KINDS.join(', ')})`),
+  kind: v.picklist(
+    ALLIANCE_KINDS,
+    (i) => `unknown kind ${JSON.stringify(i.input)} (one of ${ALLIANCE_KINDS.join(', ')})`,
+  ),
   name: allianceName,
   aliases: v.optional(aliases),
   members: v.pipe(
@@ -123,7 +146,10 @@ export const AllianceSchema = v.object({
     (i) => `unknown status ${JSON.stringify(i.input)} (one of ${ALLIANCE_STATUSES.join(', ')})`,
   ),
   summary: v.optional(localizedText(2000)),
-  sources: v.pipe(v.array(SourceSchema, 'expected a list of sources'), v.maxLength(50, 'more than 50 sources')),
+  sources: v.pipe(
+    v.array(SourceSchema, 'expected a list of sources'),
+    v.maxLength(50, 'more than 50 sources'),
+  ),
 });
 
 export const PackInfoSchema = v.object({
@@ -134,7 +160,11 @@ export const PackInfoSchema = v.object({
   description: optionalText(2000),
   updated: isoDateTime,
   expires: v.optional(
-    v.pipe(v.number('expected hours'), v.minValue(1, 'at least 1 hour'), v.maxValue(24 * 30, 'at most 720 hours')),
+    v.pipe(
+      v.number('expected hours'),
+      v.minValue(1, 'at least 1 hour'),
+      v.maxValue(24 * 30, 'at most 720 hours'),
+    ),
   ),
 });
 

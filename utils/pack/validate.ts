@@ -2,6 +2,7 @@
 // naming its path: `alliances[3].members[1]: unknown company "openia"`.
 import * as v from 'valibot';
 import { err, ok, type Result } from '../result';
+import { locateJsonError } from './json-error';
 import { PackSchema } from './schema';
 import { MAX_PACK_BYTES, PACK_FORMAT, PACK_VERSION, type Pack } from './types';
 
@@ -33,30 +34,28 @@ export function tooLargeProblem(bytes: number): PackProblem {
   return { path: '', message: `the pack is ${mb(bytes)}, over the ${mb(MAX_PACK_BYTES)} limit` };
 }
 
-/** Where JSON.parse stopped, as "line L, column C" when the engine tells the position. */
-function jsonErrorProblem(text: string, e: unknown): PackProblem {
-  const message = e instanceof Error ? e.message : String(e);
-  const lineCol = /line (\d+) column (\d+)/.exec(message);
-  const pos = /position (\d+)/.exec(message);
-  let where = '';
-  if (lineCol) where = `line ${lineCol[1]}, column ${lineCol[2]}`;
-  else if (pos) {
-    const before = text.slice(0, Number(pos[1]));
-    const line = before.split('\n').length;
-    where = `line ${line}, column ${before.length - before.lastIndexOf('\n')}`;
-  }
-  const detail = message.replace(/^JSON\.parse: /, '').split('\n')[0];
-  return { path: '', message: `${where ? `${where}: ` : ''}not JSON (${detail})` };
+/** Where the JSON breaks, as "line L, column C", whatever the engine's message says. */
+function jsonErrorProblem(text: string): PackProblem {
+  const at = locateJsonError(text);
+  if (!at) return { path: '', message: 'not JSON' };
+  return {
+    path: '',
+    message: `line ${at.line}, column ${at.column}: not JSON (expected ${at.expected})`,
+  };
 }
 
-export function parsePackText(text: string, options?: ValidateOptions): Result<Pack, PackProblem[]> {
+export function parsePackText(
+  text: string,
+  options?: ValidateOptions,
+): Result<Pack, PackProblem[]> {
   const bytes = utf8Length(text);
   if (bytes > MAX_PACK_BYTES) return err([tooLargeProblem(bytes)]);
   let raw: unknown;
+  const body = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
   try {
-    raw = JSON.parse(text.charCodeAt(0) === 0xfeff ? text.slice(1) : text);
-  } catch (e) {
-    return err([jsonErrorProblem(text, e)]);
+    raw = JSON.parse(body);
+  } catch {
+    return err([jsonErrorProblem(body)]);
   }
   return validatePack(raw, options);
 }
@@ -73,11 +72,18 @@ function pathOf(issue: v.BaseIssue<unknown>): string {
 const isObject = (x: unknown): x is Record<string, unknown> =>
   typeof x === 'object' && x !== null && !Array.isArray(x);
 
-export function validatePack(raw: unknown, options: ValidateOptions = {}): Result<Pack, PackProblem[]> {
-  if (!isObject(raw)) return err([{ path: '', message: 'not an Alliance Lens pack (expected a JSON object)' }]);
+export function validatePack(
+  raw: unknown,
+  options: ValidateOptions = {},
+): Result<Pack, PackProblem[]> {
+  if (!isObject(raw))
+    return err([{ path: '', message: 'not an Alliance Lens pack (expected a JSON object)' }]);
   if (raw.format !== PACK_FORMAT) {
     return err([
-      { path: 'format', message: `not an Alliance Lens pack (expected "${PACK_FORMAT}", found ${JSON.stringify(raw.format ?? null)})` },
+      {
+        path: 'format',
+        message: `not an Alliance Lens pack (expected "${PACK_FORMAT}", found ${JSON.stringify(raw.format ?? null)})`,
+      },
     ]);
   }
   if (typeof raw.version === 'number' && raw.version > PACK_VERSION) {
@@ -115,13 +121,17 @@ export function isDateBefore(a: string, b: string): boolean {
 }
 
 /** Checks that span records. Works on the raw input, so it must tolerate any shape. */
-function crossRecordProblems(raw: Record<string, unknown>, options: ValidateOptions): PackProblem[] {
+function crossRecordProblems(
+  raw: Record<string, unknown>,
+  options: ValidateOptions,
+): PackProblem[] {
   const problems: PackProblem[] = [];
   const companyIds = new Set<string>();
   const companies = Array.isArray(raw.companies) ? raw.companies : [];
   companies.forEach((c, i) => {
     if (!isObject(c) || typeof c.id !== 'string') return;
-    if (companyIds.has(c.id)) problems.push({ path: `companies[${i}].id`, message: `duplicate id "${c.id}"` });
+    if (companyIds.has(c.id))
+      problems.push({ path: `companies[${i}].id`, message: `duplicate id "${c.id}"` });
     companyIds.add(c.id);
   });
   const known = (id: string) => companyIds.has(id) || options.knownCompanyIds?.has(id) === true;
@@ -131,26 +141,43 @@ function crossRecordProblems(raw: Record<string, unknown>, options: ValidateOpti
     if (!isObject(a)) return;
     const at = `alliances[${i}]`;
     if (typeof a.id === 'string') {
-      if (allianceIds.has(a.id)) problems.push({ path: `${at}.id`, message: `duplicate id "${a.id}"` });
+      if (allianceIds.has(a.id))
+        problems.push({ path: `${at}.id`, message: `duplicate id "${a.id}"` });
       allianceIds.add(a.id);
     }
     if (Array.isArray(a.members)) {
       if (a.members.length < 2) {
-        problems.push({ path: `${at}.members`, message: `an alliance needs at least two members (found ${a.members.length})` });
+        problems.push({
+          path: `${at}.members`,
+          message: `an alliance needs at least two members (found ${a.members.length})`,
+        });
       }
       const seen = new Set<string>();
       a.members.forEach((m, j) => {
         if (!isObject(m) || typeof m.company !== 'string') return;
         if (!known(m.company)) {
-          problems.push({ path: `${at}.members[${j}]`, message: `unknown company ${JSON.stringify(m.company)}` });
+          problems.push({
+            path: `${at}.members[${j}]`,
+            message: `unknown company ${JSON.stringify(m.company)}`,
+          });
         } else if (seen.has(m.company)) {
-          problems.push({ path: `${at}.members[${j}]`, message: `company "${m.company}" is listed twice` });
+          problems.push({
+            path: `${at}.members[${j}]`,
+            message: `company "${m.company}" is listed twice`,
+          });
         }
         seen.add(m.company);
       });
     }
-    if (typeof a.since === 'string' && typeof a.until === 'string' && isDateBefore(a.until, a.since)) {
-      problems.push({ path: `${at}.until`, message: `ends (${a.until}) before it starts (${a.since})` });
+    if (
+      typeof a.since === 'string' &&
+      typeof a.until === 'string' &&
+      isDateBefore(a.until, a.since)
+    ) {
+      problems.push({
+        path: `${at}.until`,
+        message: `ends (${a.until}) before it starts (${a.since})`,
+      });
     }
   });
   return problems;
