@@ -1,6 +1,7 @@
 // The card shown for a mention: who the company is and whom it is allied with.
 // Everything here comes from data that may be hostile: it is rendered as text,
 // and only http(s) links become links.
+import type { ComponentChildren } from 'preact';
 import { useState } from 'preact/hooks';
 import type { Lang } from '../utils/i18n';
 import { formatPartialDate, kindLabel, t } from '../utils/i18n';
@@ -8,8 +9,13 @@ import type { AllianceView, CompanyView } from '../utils/pack/merge';
 import { isHttpUrl } from '../utils/pack/schema';
 import { ALLIANCE_KINDS, type AllianceKind } from '../utils/pack/types';
 
+export interface CardSubject {
+  type: 'company' | 'alliance';
+  id: string;
+}
+
 export interface AllianceCardProps {
-  companyId: string;
+  subject: CardSubject;
   companies: ReadonlyMap<string, CompanyView>;
   alliances: readonly AllianceView[];
   /** Companies mentioned on this page, marked in the partner lists. */
@@ -56,10 +62,18 @@ function Partner(props: { id: string; p: AllianceCardProps }) {
   );
 }
 
-function AllianceItem({ a, p }: { a: AllianceView; p: AllianceCardProps }) {
-  const [expanded, setExpanded] = useState(false);
-  const name = allianceName(a, p.lang);
-  const partners = a.members.map((m) => m.company).filter((id) => id !== p.companyId);
+function AllianceItem({
+  a,
+  p,
+  open = false,
+}: {
+  a: AllianceView;
+  p: AllianceCardProps;
+  open?: boolean;
+}) {
+  const [expanded, setExpanded] = useState(open);
+  const name = open ? null : allianceName(a, p.lang);
+  const partners = a.members.map((m) => m.company).filter((id) => id !== p.subject.id);
   const many = name !== null && partners.length > 4;
   const summary =
     (p.lang === 'ko' ? a.summary?.ko : a.summary?.en) ?? a.summary?.en ?? a.summary?.ko;
@@ -128,31 +142,87 @@ function hostOf(url: string): string {
   }
 }
 
-export function AllianceCard(p: AllianceCardProps) {
-  const company = p.companies.get(p.companyId);
-  const primary = companyName(company, p.companyId, p.lang);
-  const secondary = company ? (p.lang === 'ko' ? company.names.en : company.names.ko) : '';
-  const groups = new Map<AllianceKind, AllianceView[]>();
-  for (const a of p.alliances) {
-    if (!a.members.some((m) => m.company === p.companyId)) continue;
-    const g = groups.get(a.kind);
-    if (g) g.push(a);
-    else groups.set(a.kind, [a]);
-  }
-  const titleId = `al-card-title-${p.companyId}`;
+function CardFrame(props: {
+  p: AllianceCardProps;
+  title: string;
+  subtitle: string;
+  manageId: string | null;
+  children: ComponentChildren;
+}) {
+  const { p } = props;
+  const titleId = `al-card-title-${p.subject.type}-${p.subject.id}`;
   return (
-    <div class="card" role="dialog" aria-labelledby={titleId} data-company={p.companyId}>
+    <div
+      class="card"
+      role="dialog"
+      aria-labelledby={titleId}
+      data-company={p.subject.type === 'company' ? p.subject.id : undefined}
+      data-alliance={p.subject.type === 'alliance' ? p.subject.id : undefined}
+    >
       <header class="card-head">
         <div>
           <h2 id={titleId} class="title">
-            {primary}
+            {props.title}
           </h2>
-          {secondary && secondary !== primary && <div class="subtitle">{secondary}</div>}
+          {props.subtitle && props.subtitle !== props.title && (
+            <div class="subtitle">{props.subtitle}</div>
+          )}
         </div>
         <button type="button" class="close" aria-label={t('cardClose')} onClick={p.onClose}>
           ×
         </button>
       </header>
+      {props.children}
+      {props.manageId && (
+        <footer class="card-foot">
+          <button type="button" class="link" onClick={() => p.onOpenManager(props.manageId!)}>
+            {t('cardOpenManager')}
+          </button>
+        </footer>
+      )}
+    </div>
+  );
+}
+
+/** A named alliance found in the text (AI Alliance, GTAA): its members and record. */
+function NamedAllianceCard(p: AllianceCardProps) {
+  const a = p.alliances.find((x) => x.id === p.subject.id);
+  if (!a) {
+    return (
+      <CardFrame p={p} title={p.subject.id} subtitle="" manageId={null}>
+        <p class="empty">{t('cardNoAlliances')}</p>
+      </CardFrame>
+    );
+  }
+  const title = allianceName(a, p.lang) ?? a.id;
+  const other = p.lang === 'ko' ? a.name?.en : a.name?.ko;
+  return (
+    <CardFrame p={p} title={title} subtitle={other ?? kindLabel(a.kind)} manageId={null}>
+      <div class="kind">
+        {kindLabel(a.kind)} · {t('cardMembers', { count: a.members.length })}
+      </div>
+      <ul>
+        <AllianceItem a={a} p={p} open />
+      </ul>
+    </CardFrame>
+  );
+}
+
+export function AllianceCard(p: AllianceCardProps) {
+  if (p.subject.type === 'alliance') return <NamedAllianceCard {...p} />;
+  const companyId = p.subject.id;
+  const company = p.companies.get(companyId);
+  const primary = companyName(company, companyId, p.lang);
+  const secondary = company ? (p.lang === 'ko' ? company.names.en : company.names.ko) : '';
+  const groups = new Map<AllianceKind, AllianceView[]>();
+  for (const a of p.alliances) {
+    if (!a.members.some((m) => m.company === companyId)) continue;
+    const g = groups.get(a.kind);
+    if (g) g.push(a);
+    else groups.set(a.kind, [a]);
+  }
+  return (
+    <CardFrame p={p} title={primary} subtitle={secondary} manageId={companyId}>
       {groups.size === 0 ? (
         <p class="empty">{t('cardNoAlliances')}</p>
       ) : (
@@ -170,11 +240,6 @@ export function AllianceCard(p: AllianceCardProps) {
           </section>
         ))
       )}
-      <footer class="card-foot">
-        <button type="button" class="link" onClick={() => p.onOpenManager(p.companyId)}>
-          {t('cardOpenManager')}
-        </button>
-      </footer>
-    </div>
+    </CardFrame>
   );
 }

@@ -7,7 +7,7 @@ import { chromium } from 'playwright-core';
 export const EXTENSION_DIR = resolve('.output/chrome-mv3');
 
 /**
- * @param {{executablePath: string, hostRules: string, headless?: boolean, extensionDir?: string, locale?: string}} o
+ * @param {{executablePath: string, hostRules: string, headless?: boolean, extensionDir?: string, locale?: string, hasTouch?: boolean}} o
  */
 export async function launchWithExtension({
   executablePath,
@@ -15,12 +15,14 @@ export async function launchWithExtension({
   headless = true,
   extensionDir = EXTENSION_DIR,
   locale = 'ko-KR',
+  hasTouch = false,
 }) {
   const userDataDir = mkdtempSync(join(tmpdir(), 'alliance-lens-profile-'));
   const context = await chromium.launchPersistentContext(userDataDir, {
     executablePath,
     headless,
     locale,
+    hasTouch,
     viewport: { width: 1280, height: 900 },
     args: [
       `--disable-extensions-except=${extensionDir}`,

@@ -25,7 +25,9 @@ declare const chrome: {
 type Routes = Parameters<typeof startNewsServer>[0]['routes'];
 
 /** Registers beforeAll/afterAll hooks; the returned object is filled in before the tests run. */
-export function useExtension(options: { routes?: Routes; locale?: string } = {}): E2E {
+export function useExtension(
+  options: { routes?: Routes; locale?: string; hasTouch?: boolean } = {},
+): E2E {
   const env = {} as E2E;
   let close: () => Promise<void> = async () => {};
   beforeAll(async () => {
@@ -34,6 +36,7 @@ export function useExtension(options: { routes?: Routes; locale?: string } = {})
       executablePath: inject('chromiumPath'),
       hostRules: server.hostRules,
       locale: options.locale ?? 'ko-KR',
+      hasTouch: options.hasTouch ?? false,
     });
     Object.assign(env, launched);
     await waitForBundledPack(env);
@@ -151,7 +154,8 @@ export async function cardState(page: Page): Promise<{
         const card = this.querySelector('.card');
         if (!card) return null;
         const label = card.getAttribute('aria-labelledby');
-        return { text: card.innerText, company: card.getAttribute('data-company'), role: card.getAttribute('role'),
+        return { text: card.innerText, company: card.getAttribute('data-company'),
+          alliance: card.getAttribute('data-alliance'), role: card.getAttribute('role'),
           label: label ? this.getElementById(label)?.textContent ?? null : null, mode: this.mode };
       }`,
     })) as {

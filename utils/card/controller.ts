@@ -2,7 +2,7 @@
 // the annotator's ranges), tap, and a keyboard reading mode. Acts only on
 // trusted events, so the page cannot open, drive or read the card.
 import { h } from 'preact';
-import { AllianceCard } from '../../components/AllianceCard';
+import { AllianceCard, type CardSubject } from '../../components/AllianceCard';
 import type { Annotator, PageMention } from '../annotator/annotator';
 import type { Lang } from '../i18n';
 import { t } from '../i18n';
@@ -32,7 +32,8 @@ export class CardController {
   private readonly host: UiHost;
   private options: CardControllerOptions;
   private openMention: PageMention | null = null;
-  private openCompany: string | null = null;
+  /** What the open card shows: a company, or a named alliance found in the text. */
+  private subject: CardSubject | null = null;
   private anchor: Rect | null = null;
   private candidate: PageMention | null = null;
   private openTimer: ReturnType<typeof setTimeout> | undefined;
@@ -53,7 +54,7 @@ export class CardController {
 
   setOptions(options: Partial<CardControllerOptions>): void {
     this.options = { ...this.options, ...options };
-    if (this.openCompany) this.renderCard();
+    if (this.subject) this.renderCard();
   }
 
   start(): void {
@@ -90,7 +91,7 @@ export class CardController {
   }
 
   get isOpen(): boolean {
-    return this.openCompany !== null;
+    return this.subject !== null;
   }
 
   get inReadingMode(): boolean {
@@ -105,7 +106,7 @@ export class CardController {
     const under = point && rects.find((r) => contains(r, point.x, point.y));
     this.anchor = under ?? rects[0] ?? mention.range.getBoundingClientRect();
     this.openMention = mention;
-    this.openCompany = mention.type === 'company' ? mention.id : this.firstMemberOf(mention.id);
+    this.subject = { type: mention.type, id: mention.id };
     this.annotator.setFocused(mention);
     this.renderCard();
     if (focus) this.host.query<HTMLElement>('.card')?.focus({ preventScroll: true });
@@ -113,7 +114,7 @@ export class CardController {
 
   /** Shows another company in the open card (a partner was clicked). */
   pivot(companyId: string): void {
-    this.openCompany = companyId;
+    this.subject = { type: 'company', id: companyId };
     this.renderCard();
     this.host.query<HTMLElement>('.card')?.focus({ preventScroll: true });
   }
@@ -122,7 +123,7 @@ export class CardController {
     clearTimeout(this.openTimer);
     clearTimeout(this.closeTimer);
     this.openMention = null;
-    this.openCompany = null;
+    this.subject = null;
     this.candidate = null;
     this.readingIndex = -1;
     this.annotator.setFocused(null);
@@ -156,14 +157,9 @@ export class CardController {
     this.readingIndex = i;
   }
 
-  private firstMemberOf(allianceId: string): string | null {
-    const a = this.options.getData().alliances.find((x) => x.id === allianceId);
-    return a?.members[0]?.company ?? null;
-  }
-
   private renderCard(): void {
-    const companyId = this.openCompany;
-    if (!companyId || !this.anchor) return;
+    const subject = this.subject;
+    if (!subject || !this.anchor) return;
     const data = this.options.getData();
     const mentioned = new Set(this.annotator.mentions().map((m) => m.id));
     const dark = this.win.matchMedia?.('(prefers-color-scheme: dark)').matches;
@@ -172,7 +168,7 @@ export class CardController {
         'div',
         { class: dark ? 'card-wrap dark' : 'card-wrap' },
         h(AllianceCard, {
-          companyId,
+          subject,
           companies: data.companies,
           alliances: data.alliances,
           mentioned,

@@ -1,0 +1,321 @@
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import {
+  cardState,
+  DT_ARTICLE,
+  highlightTexts,
+  inCard,
+  mentionPoint,
+  useExtension,
+  waitForHighlights,
+} from './support';
+
+const HOSTILE_PAGE = `<!doctype html><html lang="ko"><head><meta charset="utf-8"><title>t</title></head>
+<body><article><p>해커AI는 오픈AI와 손잡았다고 밝혔다.</p></article></body></html>`;
+
+const env = useExtension({
+  hasTouch: true,
+  routes: {
+    'www.dt.co.kr/hostile.html': (_req, res) => {
+      res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' }).end(HOSTILE_PAGE);
+    },
+  },
+});
+
+/** Records the body's HTML before the content script runs (it runs at document_idle). */
+async function openArticle(url = DT_ARTICLE): Promise<Page> {
+  const page = await env.context.newPage();
+  await page.addInitScript(() => {
+    document.addEventListener('DOMContentLoaded', () => {
+      (window as unknown as { __bodyBefore: string }).__bodyBefore = document.body.innerHTML;
+    });
+  });
+  await page.goto(url);
+  return page;
+}
+
+async function hover(page: Page, text: string, nth = 0) {
+  const { x, y } = await mentionPoint(page, text, nth);
+  await page.mouse.move(x - 40, y + 30);
+  await page.mouse.move(x, y, { steps: 5 });
+  await expect
+    .poll(async () => (await cardState(page))?.company ?? null, { timeout: 5000 })
+    .not.toBeNull();
+  return cardState(page);
+}
+
+/** Sends a message to the active tab's content script from the background, as a command does. */
+async function fromBackground(page: Page, message: unknown) {
+  await page.bringToFront();
+  await env.worker.evaluate(async (m) => {
+    const c = (globalThis as unknown as { chrome: typeof import('webextension-polyfill') }).chrome;
+    const [tab] = await c.tabs.query({ active: true, lastFocusedWindow: true });
+    await c.tabs.sendMessage(tab.id!, m);
+  }, message);
+}
+
+describe('reading an article', () => {
+  it('highlights exactly the article’s company names, and leaves the DOM untouched', async () => {
+    const page = await openArticle();
+    const texts = await waitForHighlights(page, 50);
+    // The article body only: no navigation, ad, sidebar or comment mentions.
+    expect(texts).toEqual([
+      'AI 얼라이언스',
+      '메타',
+      'IBM',
+      'AMD',
+      '인텔',
+      '소니',
+      '허깅페이스',
+      '오픈AI',
+      '오픈AI',
+      '마이크로소프트',
+      'MS',
+      'MS',
+      '오픈AI',
+      '오픈AI',
+      'MS',
+      '애플',
+      '애플',
+      '오픈AI',
+      'MS',
+      '오라클',
+      '오픈AI',
+      '오라클',
+      '오픈AI',
+      'MS',
+      '오픈AI',
+      '앤트로픽',
+      '아마존',
+      '구글',
+      '아마존',
+      '구글',
+      '앤트로픽',
+      'MS',
+      '미스트랄AI',
+      '미스트랄AI',
+      'SK텔레콤',
+      'SKT',
+      '도이치텔레콤',
+      '이앤',
+      'e&',
+      '싱텔',
+      '소프트뱅크',
+      '글로벌 텔코 AI 얼라이언스',
+      'SKT',
+      '앤트로픽',
+      'SKT',
+      'K-AI 얼라이언스',
+      '삼성전자',
+      '구글',
+      '퀄컴',
+      '오픈AI',
+      '삼성전자',
+      '네이버',
+      '네이버',
+      '인텔',
+      '엔비디아',
+      '네이버',
+      '엔비디아',
+      '네이버',
+      '리벨리온',
+      '사피온',
+      '딥엑스',
+      'LG유플러스',
+      '업스테이지',
+      'AWS',
+    ]);
+    // Names split across inline elements are one mention each.
+    const split = await page.evaluate(() =>
+      [...(CSS.highlights.get('alliance-lens') as unknown as Set<Range>)]
+        .filter((r) => r.startContainer !== r.endContainer)
+        .map((r) => r.toString()),
+    );
+    expect(split).toEqual(['오픈AI']);
+    const unchanged = await page.evaluate(
+      () =>
+        (window as unknown as { __bodyBefore: string }).__bodyBefore === document.body.innerHTML,
+    );
+    expect(unchanged).toBe(true);
+    // Our UI host sits on <html>, outside the body, and its shadow root is closed.
+    expect(
+      await page.evaluate(() => document.querySelector('alliance-lens-ui')?.shadowRoot ?? 'closed'),
+    ).toBe('closed');
+    await page.close();
+  });
+
+  it('opens the right card on hover, pivots to a partner, and closes on Escape', async () => {
+    const page = await openArticle();
+    await waitForHighlights(page, 50);
+    const card = await hover(page, '오픈AI');
+    expect(card?.company).toBe('openai');
+    expect(card?.role).toBe('dialog');
+    expect(card?.label).toBe('오픈AI');
+    expect(card?.text).toContain('OpenAI');
+    expect(card?.text).toContain('마이크로소프트');
+    expect(card?.text).toContain('애플');
+    expect(card?.text).toContain('스타게이트');
+
+    const clicked = await inCard(
+      page,
+      `(root) => { const b = [...root.querySelectorAll('.partner')].find((x) => x.textContent.startsWith('애플')); b.click(); return true; }`,
+    );
+    expect(clicked).toBe(true);
+    await expect.poll(async () => (await cardState(page))?.company).toBe('apple');
+
+    await page.keyboard.press('Escape');
+    await expect.poll(() => cardState(page)).toBeNull();
+    await page.close();
+  });
+
+  it('ignores events the page forges', async () => {
+    const page = await openArticle();
+    await waitForHighlights(page, 50);
+    const { x, y } = await mentionPoint(page, '삼성전자');
+    await page.evaluate(
+      ([px, py]) => {
+        for (let i = 0; i < 5; i++)
+          window.dispatchEvent(
+            new PointerEvent('pointermove', { clientX: px, clientY: py, bubbles: true }),
+          );
+      },
+      [x, y] as const,
+    );
+    await page.waitForTimeout(800);
+    expect(await cardState(page)).toBeNull();
+    await page.close();
+  });
+
+  it('opens a card on tap', async () => {
+    const page = await openArticle();
+    await waitForHighlights(page, 50);
+    const { x, y } = await mentionPoint(page, '네이버');
+    await page.touchscreen.tap(x, y);
+    await expect.poll(async () => (await cardState(page))?.company).toBe('naver');
+    expect((await cardState(page))?.text).toContain('인텔');
+    await page.close();
+  });
+
+  it('moves through mentions with the keyboard in reading mode', async () => {
+    const page = await openArticle();
+    await waitForHighlights(page, 50);
+    await page.evaluate(() => window.scrollTo(0, 0));
+    await fromBackground(page, { type: 'readingMode' });
+    // The first mention is the named AI Alliance: its own card, with its members.
+    await expect.poll(async () => (await cardState(page))?.alliance).toBe('ai-alliance');
+    expect((await cardState(page))?.text).toContain('IBM');
+    await page.keyboard.press('ArrowRight');
+    await expect.poll(async () => (await cardState(page))?.company).toBe('meta');
+    await page.keyboard.press('ArrowRight');
+    await expect.poll(async () => (await cardState(page))?.company).toBe('ibm');
+    await page.keyboard.press('ArrowLeft');
+    await expect.poll(async () => (await cardState(page))?.company).toBe('meta');
+    const focused = await highlightTexts(page, 'alliance-lens-focus');
+    expect(focused).toEqual(['메타']);
+    await page.keyboard.press('Escape');
+    await expect.poll(() => cardState(page)).toBeNull();
+    await page.close();
+  });
+
+  it('highlights content added after load, and drops removed content', async () => {
+    const page = await openArticle();
+    const before = (await waitForHighlights(page, 50)).length;
+    await page.evaluate(() => {
+      const p = document.createElement('p');
+      p.textContent = '한편 업스테이지는 AWS와 협력을 넓혔다.';
+      document.querySelector('.article_view')!.append(p);
+    });
+    await expect.poll(async () => (await highlightTexts(page)).length).toBe(before + 2);
+    await page.evaluate(() => document.querySelector('.article_view p:last-of-type')!.remove());
+    await expect.poll(async () => (await highlightTexts(page)).length).toBe(before);
+    await page.close();
+  });
+
+  it('turning the site off removes every highlight at once, and on brings them back', async () => {
+    const page = await openArticle();
+    const count = (await waitForHighlights(page, 50)).length;
+    await env.worker.evaluate(() =>
+      (
+        globalThis as unknown as { chrome: typeof import('webextension-polyfill') }
+      ).chrome.storage.local.set({
+        settings: { disabledHosts: ['dt.co.kr'] },
+      }),
+    );
+    await expect.poll(() => page.evaluate(() => CSS.highlights.has('alliance-lens'))).toBe(false);
+    await env.worker.evaluate(() =>
+      (
+        globalThis as unknown as { chrome: typeof import('webextension-polyfill') }
+      ).chrome.storage.local.set({
+        settings: { disabledHosts: [] },
+      }),
+    );
+    await expect.poll(async () => (await highlightTexts(page)).length).toBe(count);
+    await page.close();
+  });
+});
+
+describe('hostile data', () => {
+  it('renders a hostile pack’s names and summaries as inert text', async () => {
+    const pack = {
+      format: 'alliance-lens-pack',
+      version: 1,
+      pack: { id: 'hostile', title: 'Hostile', updated: '2026-11-01T00:00:00Z' },
+      companies: [
+        {
+          id: 'hacker-ai',
+          names: { en: '<img src=x onerror="window.__pwned=1">', ko: '해커AI' },
+          aliases: ['해커AI'],
+        },
+      ],
+      alliances: [
+        {
+          id: 'hacker-openai',
+          kind: 'partnership',
+          name: null,
+          members: [{ company: 'hacker-ai' }, { company: 'openai' }],
+          since: '2026-01',
+          until: null,
+          status: 'active',
+          summary: { ko: '<script>window.__pwned=2</script><b>굵게</b>', en: 'x' },
+          sources: [
+            {
+              url: 'https://example.com/"><script>window.__pwned=3</script>',
+              title: '<a href="javascript:alert(1)">x</a>',
+            },
+          ],
+        },
+      ],
+    };
+    const manager = await env.context.newPage();
+    await manager.goto(env.extensionUrl('popup.html'));
+    const reply = await manager.evaluate(
+      (text) =>
+        (
+          globalThis as unknown as { chrome: typeof import('webextension-polyfill') }
+        ).chrome.runtime.sendMessage({
+          channel: 'alliance-lens',
+          type: 'importPack',
+          payload: { text },
+        }),
+      JSON.stringify(pack),
+    );
+    expect((reply as { ok: boolean }).ok).toBe(true);
+    await manager.close();
+
+    const page = await openArticle('http://www.dt.co.kr/hostile.html');
+    await waitForHighlights(page, 2);
+    const card = await hover(page, '해커AI');
+    expect(card?.text).toContain('<b>굵게</b>');
+    expect(card?.text).toContain('<img src=x onerror="window.__pwned=1">');
+    const active = await inCard(
+      page,
+      `(root) => ({ elements: root.querySelectorAll('.card img, .card script, .card b').length,
+         links: [...root.querySelectorAll('.card a')].map((a) => a.protocol) })`,
+    );
+    expect(active).toEqual({ elements: 0, links: ['https:'] });
+    expect(
+      await page.evaluate(() => (window as unknown as { __pwned?: number }).__pwned),
+    ).toBeUndefined();
+    await page.close();
+  });
+});
