@@ -128,12 +128,15 @@ export async function mentionPoint(
  * Reads the card inside our closed shadow root. Page scripts cannot reach it,
  * and neither can Playwright's locators; the DevTools protocol can.
  */
-export async function cardState(page: Page): Promise<{
+export interface CardState {
   text: string;
   company: string | null;
+  alliance: string | null;
   role: string | null;
   label: string | null;
-} | null> {
+}
+
+export async function cardState(page: Page): Promise<CardState | null> {
   const cdp = await page.context().newCDPSession(page);
   try {
     const { root } = (await cdp.send('DOM.getDocument', { depth: -1, pierce: true })) as {
@@ -158,16 +161,7 @@ export async function cardState(page: Page): Promise<{
           alliance: card.getAttribute('data-alliance'), role: card.getAttribute('role'),
           label: label ? this.getElementById(label)?.textContent ?? null : null, mode: this.mode };
       }`,
-    })) as {
-      result: {
-        value: {
-          text: string;
-          company: string | null;
-          role: string | null;
-          label: string | null;
-        } | null;
-      };
-    };
+    })) as { result: { value: CardState | null } };
     return result.value;
   } finally {
     await cdp.detach();

@@ -143,3 +143,12 @@ describe('locateJsonError', () => {
     expect(locateJsonError('[1, -2.5e3, true, false, null, "\\u00e9"]')).toBeNull();
   });
 });
+
+describe('localized text', () => {
+  it('drops an empty language so readers fall back to the other one', () => {
+    const pack = samplePack();
+    pack.alliances[0].summary = { en: '  ', ko: '투자' };
+    const r = validatePack(pack);
+    expect(r.ok && r.value.alliances[0].summary).toEqual({ ko: '투자' });
+  });
+});

@@ -85,6 +85,11 @@ const isoDateTime = v.pipe(
 const localizedText = (max: number) =>
   v.pipe(
     v.object({ en: optionalText(max), ko: optionalText(max) }, 'expected {"en": …, "ko": …}'),
+    // An empty language is the same as a missing one, so readers fall back to the other.
+    v.transform((t): { en?: string; ko?: string } => ({
+      ...(t.en ? { en: t.en } : {}),
+      ...(t.ko ? { ko: t.ko } : {}),
+    })),
     v.check((t) => Boolean(t.en || t.ko), 'needs "en" or "ko" text'),
   );
 
