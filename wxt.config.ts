@@ -22,8 +22,11 @@ export default defineConfig({
     },
     ...(browser === 'firefox'
       ? {
+          // MV2 has no optional_host_permissions; hosts go with the optional permissions.
+          optional_permissions: ['https://*/*', 'http://*/*'],
           browser_specific_settings: {
-            gecko: { id: 'alliance-lens@alliance-lens.dev', strict_min_version: '128.0' },
+            // 140 is the first Firefox with the CSS Custom Highlight API the annotator relies on.
+            gecko: { id: 'alliance-lens@alliance-lens.dev', strict_min_version: '140.0' },
           },
         }
       : {}),
