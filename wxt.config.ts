@@ -8,7 +8,14 @@ export default defineConfig({
     name: '__MSG_extName__',
     description: '__MSG_extDescription__',
     default_locale: 'en',
-    permissions: ['storage', 'alarms', 'contextMenus', 'unlimitedStorage'],
+    permissions: [
+      'storage',
+      'alarms',
+      'contextMenus',
+      'unlimitedStorage',
+      'scripting',
+      'activeTab',
+    ],
     optional_host_permissions: ['https://*/*', 'http://*/*'],
     commands: {
       'reading-mode': {

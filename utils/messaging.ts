@@ -27,6 +27,11 @@ export const requestSchemas = {
   exportPack: v.object({ origin: v.pipe(v.string(), v.maxLength(80)) }),
   removePack: v.object({ origin: v.pipe(v.string(), v.maxLength(80)) }),
   openManager: v.object({ companyId: v.optional(v.pipe(v.string(), v.maxLength(80))) }),
+  setSiteEnabled: v.object({
+    hostname: v.pipe(v.string(), v.regex(/^[a-z0-9.-]{1,253}$/i, 'not a hostname')),
+    enabled: v.boolean(),
+    tabId: v.optional(v.number()),
+  }),
 } satisfies Record<string, v.GenericSchema>;
 
 export type MessageType = keyof typeof requestSchemas;
@@ -47,6 +52,7 @@ export interface Replies {
   exportPack: Pack;
   removePack: null;
   openManager: null;
+  setSiteEnabled: null;
 }
 
 /** Which senders each message accepts. */
@@ -58,6 +64,7 @@ export const allowedSenders: Record<MessageType, readonly Sender[]> = {
   exportPack: ['extension'],
   removePack: ['extension'],
   openManager: ['content', 'extension'],
+  setSiteEnabled: ['extension'],
 };
 
 export interface Envelope<T extends MessageType = MessageType> {

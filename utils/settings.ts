@@ -8,6 +8,8 @@ export interface Settings {
   uiLang: 'auto' | Lang;
   /** Sites (hostnames) where the user turned the extension off. */
   disabledHosts: string[];
+  /** Sites beyond the default news sites where the user turned it on (host permission granted). */
+  enabledHosts: string[];
   highlightStyle: 'underline' | 'background';
   highlightColor: string;
 }
@@ -16,6 +18,7 @@ export const DEFAULT_SETTINGS: Settings = {
   hoverDelayMs: 250,
   uiLang: 'auto',
   disabledHosts: [],
+  enabledHosts: [],
   highlightStyle: 'underline',
   highlightColor: '#3a5bd9',
 };
@@ -32,9 +35,8 @@ export function readSettings(raw: unknown): Settings {
   return {
     hoverDelayMs: delay ?? DEFAULT_SETTINGS.hoverDelayMs,
     uiLang: s.uiLang === 'en' || s.uiLang === 'ko' ? s.uiLang : 'auto',
-    disabledHosts: Array.isArray(s.disabledHosts)
-      ? s.disabledHosts.filter((h): h is string => typeof h === 'string')
-      : [],
+    disabledHosts: hostList(s.disabledHosts),
+    enabledHosts: hostList(s.enabledHosts),
     highlightStyle: s.highlightStyle === 'background' ? 'background' : 'underline',
     highlightColor:
       typeof s.highlightColor === 'string' && /^#[0-9a-f]{6}$/i.test(s.highlightColor)
@@ -43,7 +45,22 @@ export function readSettings(raw: unknown): Settings {
   };
 }
 
-/** A site is off when the user turned off its hostname or a parent domain of it. */
-export function isHostDisabled(settings: Settings, hostname: string): boolean {
-  return settings.disabledHosts.some((h) => hostname === h || hostname.endsWith(`.${h}`));
+function hostList(raw: unknown): string[] {
+  return Array.isArray(raw)
+    ? raw.filter((h): h is string => typeof h === 'string' && /^[a-z0-9.-]+$/i.test(h))
+    : [];
+}
+
+/** The settings after the user turned a site on or off from the popup. */
+export function withSite(
+  settings: Settings,
+  hostname: string,
+  enabled: boolean,
+  isDefaultSite: boolean,
+): Settings {
+  const disabledHosts = settings.disabledHosts.filter((h) => h !== hostname);
+  const enabledHosts = settings.enabledHosts.filter((h) => h !== hostname);
+  if (!enabled && isDefaultSite) disabledHosts.push(hostname);
+  if (enabled && !isDefaultSite) enabledHosts.push(hostname);
+  return { ...settings, disabledHosts, enabledHosts };
 }

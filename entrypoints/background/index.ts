@@ -2,6 +2,7 @@ import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
 import { loadBundledPack } from '../../utils/background/bundled';
 import { createHandlers, dispatch, type Effects } from '../../utils/background/handlers';
+import { loadSettings, setSiteEnabled, syncUserSiteScripts } from '../../utils/background/sites';
 import { AllianceStore } from '../../utils/db/store';
 import type { Sender, TabMessage } from '../../utils/messaging';
 
@@ -22,6 +23,7 @@ export default defineBackground(() => {
       await browser.tabs.create({ url: browser.runtime.getURL(`/options.html${hash}`) });
     },
     datasetChanged: (version) => void broadcast({ type: 'datasetChanged', version }),
+    setSiteEnabled,
   };
   const handlers = createHandlers(store, effects);
 
@@ -31,6 +33,12 @@ export default defineBackground(() => {
   };
   // Handlers wait for the bundled pack, so the first page after install sees it.
   let ready = loadBundled(false).catch((e) => console.error('[alliance-lens]', e));
+  // A host permission revoked in the browser's own UI drops that site's script.
+  browser.permissions.onRemoved.addListener(() => {
+    loadSettings()
+      .then(syncUserSiteScripts)
+      .catch((e) => console.error('[alliance-lens]', e));
+  });
   browser.runtime.onInstalled.addListener(({ reason }) => {
     // A fresh install is covered above; an update reloads even if the pack kept its date.
     if (reason !== 'update') return;

@@ -3,23 +3,30 @@ import { browser } from 'wxt/browser';
 import { defineContentScript } from 'wxt/utils/define-content-script';
 import { ReadingSession } from '../../utils/content/session';
 import { tabMessageSchema } from '../../utils/messaging';
-import { isHostDisabled, readSettings, SETTINGS_KEY } from '../../utils/settings';
-import { NEWS_MATCHES } from '../../utils/sites';
+import { readSettings, SETTINGS_KEY } from '../../utils/settings';
+import { isSiteEnabled, NEWS_MATCHES } from '../../utils/sites';
 import './highlight.css';
 
 export default defineContentScript({
   matches: NEWS_MATCHES,
   runAt: 'document_idle',
   async main(ctx) {
+    // Injected again into a page that already runs it (turning a site on): keep the first.
+    const marker = globalThis as { __allianceLensLoaded?: boolean };
+    if (marker.__allianceLensLoaded) return;
+    marker.__allianceLensLoaded = true;
+    ctx.onInvalidated(() => {
+      marker.__allianceLensLoaded = false;
+    });
     let settings = readSettings((await browser.storage.local.get(SETTINGS_KEY))[SETTINGS_KEY]);
     const session = new ReadingSession(window, settings);
     const hostname = location.hostname;
-    if (!isHostDisabled(settings, hostname)) await session.start();
+    if (isSiteEnabled(settings, hostname)) await session.start();
 
     const onStorage = (changes: Record<string, { newValue?: unknown }>, area: string) => {
       if (area !== 'local' || !(SETTINGS_KEY in changes)) return;
       settings = readSettings(changes[SETTINGS_KEY].newValue);
-      const off = isHostDisabled(settings, hostname);
+      const off = !isSiteEnabled(settings, hostname);
       if (off && session.running) session.stop();
       else if (!off && !session.running) void session.start();
       else session.updateSettings(settings);

@@ -1,35 +1,131 @@
-import { useEffect, useState } from 'preact/hooks';
+import { useCallback, useEffect, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
+import { PagePanel } from '../../components/PagePanel';
 import { ProblemList } from '../../components/ProblemList';
 import { t } from '../../utils/i18n';
-import type { MessageError, Status } from '../../utils/messaging';
+import type { MessageError, PageSummary, Status, TabMessage } from '../../utils/messaging';
 import { sendMessage } from '../../utils/messaging-client';
+import type { Result } from '../../utils/result';
+import { defaultSiteOf, siteMatchPattern } from '../../utils/sites';
+
+interface TargetTab {
+  id: number;
+  hostname: string | null;
+}
+
+/** The tab the popup speaks about: the active one, or `?tab=ID` when the popup is opened as a page. */
+async function targetTab(): Promise<TargetTab | null> {
+  const fromQuery = Number(new URLSearchParams(location.search).get('tab'));
+  const tab = fromQuery
+    ? await browser.tabs.get(fromQuery)
+    : (await browser.tabs.query({ active: true, currentWindow: true }))[0];
+  if (tab?.id === undefined) return null;
+  let hostname: string | null = null;
+  try {
+    const url = new URL(tab.url ?? '');
+    if (url.protocol === 'http:' || url.protocol === 'https:') hostname = url.hostname;
+  } catch {
+    // No URL (no permission for this tab yet): the content script will tell.
+  }
+  return { id: tab.id, hostname };
+}
+
+async function askTab<T>(tabId: number, message: TabMessage): Promise<T | null> {
+  try {
+    const reply = (await browser.tabs.sendMessage(tabId, message)) as Result<T> | undefined;
+    return reply?.ok ? reply.value : null;
+  } catch {
+    return null; // no content script on this page
+  }
+}
 
 export function App() {
   const [status, setStatus] = useState<Status | null>(null);
   const [error, setError] = useState<MessageError | null>(null);
+  const [tab, setTab] = useState<TargetTab | null>(null);
+  const [summary, setSummary] = useState<PageSummary | null>(null);
+  const [busy, setBusy] = useState(false);
+  const [notice, setNotice] = useState<string | null>(null);
+
+  const refreshPage = useCallback(async (target: TargetTab) => {
+    const s = await askTab<PageSummary>(target.id, { type: 'pageSummary' });
+    setSummary(s);
+    if (s && !target.hostname) setTab({ ...target, hostname: s.hostname });
+  }, []);
+
   useEffect(() => {
     sendMessage('getStatus', {}).then((r) => (r.ok ? setStatus(r.value) : setError(r.error)));
-  }, []);
+    targetTab().then((target) => {
+      setTab(target);
+      if (target) void refreshPage(target);
+    });
+  }, [refreshPage]);
+
+  const onToggle = async (enabled: boolean) => {
+    if (!tab?.hostname) return;
+    setBusy(true);
+    setNotice(null);
+    const hostname = tab.hostname;
+    if (enabled && !defaultSiteOf(hostname)) {
+      // Ask now, inside the user's click: the only moment the browser allows it.
+      const granted = await browser.permissions.request({ origins: [siteMatchPattern(hostname)] });
+      if (!granted) {
+        setNotice(t('popupPermissionDenied'));
+        setBusy(false);
+        return;
+      }
+    }
+    const reply = await sendMessage('setSiteEnabled', { hostname, enabled, tabId: tab.id });
+    if (!reply.ok) setError(reply.error);
+    if (!enabled && !defaultSiteOf(hostname)) {
+      await browser.permissions
+        .remove({ origins: [siteMatchPattern(hostname)] })
+        .catch(() => false);
+    }
+    // The page re-reads itself; give it a moment, then show what it found.
+    for (let i = 0; i < 10; i++) {
+      await new Promise((r) => setTimeout(r, 150));
+      const s = await askTab<PageSummary>(tab.id, { type: 'pageSummary' });
+      setSummary(s);
+      if ((s?.enabled ?? false) === enabled && (!enabled || (s?.companies.length ?? 0) > 0)) break;
+    }
+    setBusy(false);
+  };
+
+  const onShowCompany = async (companyId: string) => {
+    if (!tab) return;
+    await askTab(tab.id, { type: 'showCompany', companyId });
+    if (!new URLSearchParams(location.search).has('tab')) window.close();
+  };
 
   return (
     <main class="popup-main">
-      <h1>{t('popupTitle')}</h1>
+      <header class="popup-head">
+        <h1>{t('popupTitle')}</h1>
+        <button type="button" class="link-button" onClick={() => browser.runtime.openOptionsPage()}>
+          {t('openManager')}
+        </button>
+      </header>
       {error && <ProblemList error={error} />}
-      {status ? (
-        <p data-testid="counts">
-          {t('countsLine', {
-            companies: status.counts.companies,
-            alliances: status.counts.alliances,
-            packs: status.counts.packs,
-          })}
-        </p>
-      ) : (
-        !error && <p>{t('loading')}</p>
+      {tab && (
+        <PagePanel
+          hostname={tab.hostname}
+          summary={summary}
+          busy={busy}
+          notice={notice}
+          onToggle={onToggle}
+          onShowCompany={onShowCompany}
+        />
       )}
-      <button type="button" onClick={() => browser.runtime.openOptionsPage()}>
-        {t('openManager')}
-      </button>
+      <footer class="popup-foot muted" data-testid="counts">
+        {status
+          ? t('countsLine', {
+              companies: status.counts.companies,
+              alliances: status.counts.alliances,
+              packs: status.counts.packs,
+            })
+          : !error && t('loading')}
+      </footer>
     </main>
   );
 }

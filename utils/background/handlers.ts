@@ -26,9 +26,14 @@ export interface Effects {
   openManager: (companyId?: string) => Promise<void>;
   /** Tells open pages to refresh their dictionary. */
   datasetChanged: (version: number) => void;
+  setSiteEnabled: (hostname: string, enabled: boolean, tabId?: number) => Promise<void>;
 }
 
-const noEffects: Effects = { openManager: async () => {}, datasetChanged: () => {} };
+const noEffects: Effects = {
+  openManager: async () => {},
+  datasetChanged: () => {},
+  setSiteEnabled: async () => {},
+};
 
 export function createHandlers(store: AllianceStore, effects: Effects = noEffects): Handlers {
   const changed = async () => effects.datasetChanged(await store.datasetVersion());
@@ -78,6 +83,10 @@ export function createHandlers(store: AllianceStore, effects: Effects = noEffect
     },
     async openManager({ companyId }) {
       await effects.openManager(companyId);
+      return { ok: true, value: null };
+    },
+    async setSiteEnabled({ hostname, enabled, tabId }) {
+      await effects.setSiteEnabled(hostname.toLowerCase(), enabled, tabId);
       return { ok: true, value: null };
     },
   };

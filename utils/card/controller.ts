@@ -149,12 +149,19 @@ export class CardController {
       return;
     }
     const i = (index + mentions.length) % mentions.length;
-    const mention = mentions[i];
-    const el = mention.range.startContainer.parentElement;
-    this.ignoreScrollUntil = performance.now() + 600;
-    el?.scrollIntoView({ block: 'center', behavior: 'instant' as ScrollBehavior });
-    this.open(mention, undefined, true);
+    this.reveal(mentions[i]);
     this.readingIndex = i;
+  }
+
+  /** Scrolls a mention into view and opens its card with focus (reading mode, the popup's list). */
+  reveal(mention: PageMention): void {
+    // Our own scrolling must not close the card it is about to open.
+    this.ignoreScrollUntil = performance.now() + 600;
+    mention.range.startContainer.parentElement?.scrollIntoView({
+      block: 'center',
+      behavior: 'instant' as ScrollBehavior,
+    });
+    this.open(mention, undefined, true);
   }
 
   private renderCard(): void {

@@ -96,8 +96,7 @@ export class ReadingSession {
   showCompany(companyId: string): boolean {
     const mention = this.annotator.mentions().find((m) => m.id === companyId);
     if (!mention || !this.cards) return false;
-    mention.range.startContainer.parentElement?.scrollIntoView({ block: 'center' });
-    this.cards.open(mention, undefined, true);
+    this.cards.reveal(mention);
     return true;
   }
 
