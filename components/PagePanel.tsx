@@ -62,6 +62,7 @@ export function PagePanel({
                   type="button"
                   class="found"
                   data-company={c.id}
+                  data-count={c.count}
                   onClick={() => onShowCompany(c.id)}
                 >
                   <span>{c.name}</span>

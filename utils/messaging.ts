@@ -2,7 +2,8 @@
 // background. Every message, its payload schema and its reply type live here.
 import * as v from 'valibot';
 import type { StoredPack } from './db/records';
-import type { DatasetCounts, Dictionary } from './db/store';
+import type { DatasetCounts } from './db/store';
+import type { Dictionary } from './dictionary';
 import type { AllianceView, CompanyView } from './pack/merge';
 import type { Pack } from './pack/types';
 import type { Result } from './result';
@@ -107,7 +108,6 @@ export function envelope<T extends MessageType>(type: T, payload: RequestOf<T>):
 
 /** Messages from the extension (background or popup) to a tab's content script. */
 export const tabMessageSchema = v.variant('type', [
-  v.object({ type: v.literal('datasetChanged'), version: v.number() }),
   v.object({ type: v.literal('readingMode') }),
   v.object({ type: v.literal('pageSummary') }),
   v.object({ type: v.literal('showCompany'), companyId: v.pipe(v.string(), v.maxLength(80)) }),

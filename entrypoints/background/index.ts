@@ -4,17 +4,19 @@ import { loadBundledPack } from '../../utils/background/bundled';
 import { createHandlers, dispatch, type Effects } from '../../utils/background/handlers';
 import { loadSettings, setSiteEnabled, syncUserSiteScripts } from '../../utils/background/sites';
 import { AllianceStore } from '../../utils/db/store';
+import { DICTIONARY_KEY, readDictionary } from '../../utils/dictionary';
 import type { Sender, TabMessage } from '../../utils/messaging';
 
 export default defineBackground(() => {
   const store = new AllianceStore();
 
-  const broadcast = async (message: TabMessage) => {
-    const tabs = await browser.tabs.query({});
-    for (const tab of tabs) {
-      // Tabs without our content script reject; that is expected.
-      if (tab.id !== undefined) browser.tabs.sendMessage(tab.id, message).catch(() => {});
-    }
+  /** Open pages follow the stored dictionary (storage.onChanged reaches every tab). */
+  const publishDictionary = async () => {
+    const current = readDictionary(
+      (await browser.storage.local.get(DICTIONARY_KEY))[DICTIONARY_KEY],
+    );
+    if (current?.version === (await store.datasetVersion())) return;
+    await browser.storage.local.set({ [DICTIONARY_KEY]: await store.dictionary() });
   };
 
   const effects: Effects = {
@@ -22,7 +24,8 @@ export default defineBackground(() => {
       const hash = companyId ? `#company=${encodeURIComponent(companyId)}` : '';
       await browser.tabs.create({ url: browser.runtime.getURL(`/options.html${hash}`) });
     },
-    datasetChanged: (version) => void broadcast({ type: 'datasetChanged', version }),
+    datasetChanged: () =>
+      void publishDictionary().catch((e) => console.error('[alliance-lens]', e)),
     setSiteEnabled,
   };
   const handlers = createHandlers(store, effects);
@@ -32,7 +35,9 @@ export default defineBackground(() => {
     await loadBundledPack(store, await res.text(), force);
   };
   // Handlers wait for the bundled pack, so the first page after install sees it.
-  let ready = loadBundled(false).catch((e) => console.error('[alliance-lens]', e));
+  let ready = loadBundled(false)
+    .then(publishDictionary)
+    .catch((e) => console.error('[alliance-lens]', e));
   // A host permission revoked in the browser's own UI drops that site's script.
   browser.permissions.onRemoved.addListener(() => {
     loadSettings()
@@ -42,7 +47,10 @@ export default defineBackground(() => {
   browser.runtime.onInstalled.addListener(({ reason }) => {
     // A fresh install is covered above; an update reloads even if the pack kept its date.
     if (reason !== 'update') return;
-    ready = ready.then(() => loadBundled(true)).catch((e) => console.error('[alliance-lens]', e));
+    ready = ready
+      .then(() => loadBundled(true))
+      .then(publishDictionary)
+      .catch((e) => console.error('[alliance-lens]', e));
   });
 
   const extensionOrigin = new URL(browser.runtime.getURL('/')).origin;

@@ -2,6 +2,7 @@ import * as v from 'valibot';
 import { browser } from 'wxt/browser';
 import { defineContentScript } from 'wxt/utils/define-content-script';
 import { ReadingSession } from '../../utils/content/session';
+import { DICTIONARY_KEY, readDictionary } from '../../utils/dictionary';
 import { tabMessageSchema } from '../../utils/messaging';
 import { readSettings, SETTINGS_KEY } from '../../utils/settings';
 import { isSiteEnabled, NEWS_MATCHES } from '../../utils/sites';
@@ -9,22 +10,32 @@ import './highlight.css';
 
 export default defineContentScript({
   matches: NEWS_MATCHES,
-  runAt: 'document_idle',
+  // As soon as the DOM is parsed: readers look at the first screen before images load.
+  runAt: 'document_end',
   async main(ctx) {
     // Injected again into a page that already runs it (turning a site on): keep the first.
     const marker = globalThis as { __allianceLensLoaded?: boolean };
     if (marker.__allianceLensLoaded) return;
     marker.__allianceLensLoaded = true;
+    performance.mark('alliance-lens:start');
     ctx.onInvalidated(() => {
       marker.__allianceLensLoaded = false;
     });
-    let settings = readSettings((await browser.storage.local.get(SETTINGS_KEY))[SETTINGS_KEY]);
-    const session = new ReadingSession(window, settings);
     const hostname = location.hostname;
-    if (isSiteEnabled(settings, hostname)) await session.start();
+    // Settings and the dictionary in one read of extension storage: no wait for the background.
+    const stored = await browser.storage.local.get([SETTINGS_KEY, DICTIONARY_KEY]);
+    let settings = readSettings(stored[SETTINGS_KEY]);
+    const session = new ReadingSession(window, settings);
+    const dictionary = readDictionary(stored[DICTIONARY_KEY]);
+    const enabled = isSiteEnabled(settings, hostname);
+    if (dictionary && enabled) session.useDictionary(dictionary);
+    if (enabled) await session.start();
 
     const onStorage = (changes: Record<string, { newValue?: unknown }>, area: string) => {
-      if (area !== 'local' || !(SETTINGS_KEY in changes)) return;
+      if (area !== 'local') return;
+      const changedDictionary = readDictionary(changes[DICTIONARY_KEY]?.newValue);
+      if (changedDictionary) void session.onDictionary(changedDictionary);
+      if (!(SETTINGS_KEY in changes)) return;
       settings = readSettings(changes[SETTINGS_KEY].newValue);
       const off = !isSiteEnabled(settings, hostname);
       if (off && session.running) session.stop();
@@ -43,8 +54,7 @@ export default defineContentScript({
       const parsed = v.safeParse(tabMessageSchema, raw);
       if (!parsed.success) return false;
       const message = parsed.output;
-      if (message.type === 'datasetChanged') void session.onDatasetChanged(message.version);
-      else if (message.type === 'readingMode') session.enterReadingMode();
+      if (message.type === 'readingMode') session.enterReadingMode();
       else if (message.type === 'pageSummary') sendResponse({ ok: true, value: session.summary() });
       else if (message.type === 'showCompany')
         sendResponse({ ok: true, value: session.showCompany(message.companyId) });

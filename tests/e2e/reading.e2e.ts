@@ -319,3 +319,39 @@ describe('hostile data', () => {
     await page.close();
   });
 });
+
+describe('live dataset changes', () => {
+  it('highlights a company imported while the article is open, without a reload', async () => {
+    const page = await openArticle();
+    const before = await waitForHighlights(page, 50);
+    expect(before).not.toContain('하늘AI');
+    const manager = await env.context.newPage();
+    await manager.goto(env.extensionUrl('popup.html'));
+    const pack = {
+      format: 'alliance-lens-pack',
+      version: 1,
+      pack: { id: 'live', title: 'Live', updated: '2026-11-29T00:00:00Z' },
+      companies: [
+        { id: 'haneul-ai', names: { en: 'Haneul AI', ko: '하늘AI' }, aliases: ['하늘AI'] },
+      ],
+      alliances: [],
+    };
+    const reply = await manager.evaluate(
+      (text) =>
+        (
+          globalThis as unknown as { chrome: typeof import('webextension-polyfill') }
+        ).chrome.runtime.sendMessage({
+          channel: 'alliance-lens',
+          type: 'importPack',
+          payload: { text },
+        }),
+      JSON.stringify(pack),
+    );
+    expect((reply as { ok: boolean }).ok).toBe(true);
+    await manager.close();
+    await expect
+      .poll(async () => (await highlightTexts(page)).filter((t) => t === '하늘AI').length)
+      .toBe(2);
+    await page.close();
+  });
+});

@@ -2,6 +2,7 @@
 // tests run it in Node against fake-indexeddb.
 import { RESERVED_ORIGINS } from '../db/records';
 import type { AllianceStore } from '../db/store';
+import type { Dictionary } from '../dictionary';
 import {
   allowedSenders,
   type MessageError,
@@ -37,11 +38,14 @@ const noEffects: Effects = {
 
 export function createHandlers(store: AllianceStore, effects: Effects = noEffects): Handlers {
   const changed = async () => effects.datasetChanged(await store.datasetVersion());
+  // Every page asks for the dictionary; while the worker lives, answer from memory.
+  let dictionary: Dictionary | null = null;
   return {
     async getDictionary({ haveVersion }) {
       const version = await store.datasetVersion();
       if (haveVersion === version) return { ok: true, value: { version, unchanged: true } };
-      return { ok: true, value: await store.dictionary() };
+      if (dictionary?.version !== version) dictionary = await store.dictionary();
+      return { ok: true, value: dictionary };
     },
     async getAlliances({ companyIds, allianceIds }) {
       return { ok: true, value: await store.alliancesOf(companyIds, allianceIds) };

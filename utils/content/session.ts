@@ -2,9 +2,10 @@
 // Everything it knows comes from the background through typed messages.
 
 import { companyName } from '../../components/AllianceCard';
-import { Annotator, type PageMention } from '../annotator/annotator';
+import { Annotator, type FoundIds } from '../annotator/annotator';
 import { CardController, type CardData } from '../card/controller';
 import { UiHost } from '../card/host';
+import type { Dictionary } from '../dictionary';
 import { detectLang, type Lang, setLang } from '../i18n';
 import { buildMatcher, type Matcher } from '../matcher';
 import type { PageSummary } from '../messaging';
@@ -22,8 +23,9 @@ export class ReadingSession {
   private version: number | undefined;
   private readonly companies = new Map<string, CompanyView>();
   private readonly alliances = new Map<string, AllianceView>();
-  /** Companies whose alliances were fetched (even when they have none). */
-  private readonly fetched = new Set<string>();
+  /** Companies and named alliances already asked for (even when nothing came back). */
+  private readonly fetchedCompanies = new Set<string>();
+  private readonly fetchedAlliances = new Set<string>();
   private lang: Lang;
   private stopped = false;
 
@@ -34,13 +36,13 @@ export class ReadingSession {
     setLang(this.lang);
     this.annotator = new Annotator(win.document, {
       hostname: win.location.hostname,
-      onChange: (mentions) => void this.fetchAlliances(mentions),
+      onChange: (found) => void this.fetchAlliances(found),
     });
   }
 
   async start(): Promise<void> {
     this.stopped = false;
-    if (!(await this.refreshDictionary())) return;
+    if (!(await this.ensureDictionary())) return;
     this.host ??= new UiHost(this.win.document);
     this.cards = new CardController(this.win, this.annotator, this.host, {
       hoverDelayMs: this.settings.hoverDelayMs,
@@ -75,12 +77,14 @@ export class ReadingSession {
   }
 
   /** The dataset changed: rebuild the matcher and re-highlight without a reload. */
-  async onDatasetChanged(version: number): Promise<void> {
-    if (!this.running || version === this.version) return;
+  async onDictionary(dictionary: Dictionary): Promise<void> {
+    if (dictionary.version === this.version) return;
+    this.useDictionary(dictionary);
     this.companies.clear();
     this.alliances.clear();
-    this.fetched.clear();
-    if (await this.refreshDictionary()) await this.annotator.annotate(this.matcher!);
+    this.fetchedCompanies.clear();
+    this.fetchedAlliances.clear();
+    if (this.running) await this.annotator.annotate(this.matcher!);
   }
 
   /** The page navigated without reloading (SPA): read the new article. */
@@ -121,35 +125,38 @@ export class ReadingSession {
     };
   }
 
-  private async refreshDictionary(): Promise<boolean> {
-    const reply = await sendMessage('getDictionary', { haveVersion: this.version });
+  /** Builds the matcher from a dictionary (the stored copy, or the background's answer). */
+  useDictionary(dictionary: Dictionary): void {
+    performance.mark('alliance-lens:dictionary');
+    this.matcher = buildMatcher(dictionary.entries);
+    performance.mark('alliance-lens:matcher');
+    this.version = dictionary.version;
+  }
+
+  /** Without a stored dictionary (first moments after install), ask the background. */
+  private async ensureDictionary(): Promise<boolean> {
+    if (this.matcher) return true;
+    const reply = await sendMessage('getDictionary', {});
     if (!reply.ok) {
       console.warn('[alliance-lens]', reply.error.message);
       return false;
     }
-    if ('unchanged' in reply.value && this.matcher) return true;
-    if ('entries' in reply.value) {
-      this.matcher = buildMatcher(reply.value.entries);
-      this.version = reply.value.version;
-    }
+    if ('entries' in reply.value) this.useDictionary(reply.value);
     return this.matcher !== null;
   }
 
-  /** One request for every company found that has not been fetched yet. */
-  private async fetchAlliances(mentions: readonly PageMention[]): Promise<void> {
-    const ids = new Set<string>();
-    for (const m of mentions) {
-      if (m.type === 'company' && !this.fetched.has(m.id)) ids.add(m.id);
-    }
-    // Named alliances found in the text need their own record (members, dates).
-    const allianceIds = mentions
-      .filter((m) => m.type === 'alliance' && !this.alliances.has(m.id))
-      .map((m) => m.id);
-    if (!ids.size && !allianceIds.length) return;
-    for (const id of ids) this.fetched.add(id);
-    const reply = await sendMessage('getAlliances', { companyIds: [...ids], allianceIds });
+  /** One request for every company and named alliance found that has not been fetched yet. */
+  private async fetchAlliances(found: FoundIds): Promise<void> {
+    const ids = [...found.companies].filter((id) => !this.fetchedCompanies.has(id));
+    const allianceIds = [...found.alliances].filter((id) => !this.fetchedAlliances.has(id));
+    if (!ids.length && !allianceIds.length) return;
+    for (const id of ids) this.fetchedCompanies.add(id);
+    for (const id of allianceIds) this.fetchedAlliances.add(id);
+    const reply = await sendMessage('getAlliances', { companyIds: ids, allianceIds });
     if (!reply.ok) {
-      for (const id of ids) this.fetched.delete(id);
+      // Let the next scan ask again.
+      for (const id of ids) this.fetchedCompanies.delete(id);
+      for (const id of allianceIds) this.fetchedAlliances.delete(id);
       return;
     }
     for (const c of reply.value.companies) this.companies.set(c.id, c);

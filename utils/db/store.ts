@@ -1,4 +1,5 @@
 // The one data-access module: every query and transaction over the Dexie database.
+import type { Dictionary } from '../dictionary';
 import type { DictionaryEntry } from '../matcher';
 import {
   type AllianceView,
@@ -35,12 +36,8 @@ export interface DatasetCounts {
   user: { companies: number; alliances: number };
 }
 
-export interface Dictionary {
-  version: number;
-  entries: DictionaryEntry[];
-}
-
 const VERSION_KEY = 'datasetVersion';
+const DICTIONARY_KEY = 'dictionary';
 
 function toStoredCompany(c: Company, origin: Origin, updated: string): StoredCompany {
   return {
@@ -248,9 +245,21 @@ export class AllianceStore {
     return { alliances, companies: await this.mergedCompanies([...memberIds]) };
   }
 
-  /** Every alias of every company and named alliance, for the matcher. */
+  /**
+   * Every alias of every company and named alliance, for the matcher. Kept in
+   * the meta table by dataset version: merging every record on each page load
+   * would cost hundreds of milliseconds with a large dataset.
+   */
   async dictionary(): Promise<Dictionary> {
     const version = await this.datasetVersion();
+    const cached = (await this.db.meta.get(DICTIONARY_KEY))?.value as Dictionary | undefined;
+    if (cached?.version === version) return cached;
+    const dictionary = await this.buildDictionary(version);
+    await this.db.meta.put({ key: DICTIONARY_KEY, value: dictionary });
+    return dictionary;
+  }
+
+  private async buildDictionary(version: number): Promise<Dictionary> {
     const entries: DictionaryEntry[] = [];
     for (const c of await this.mergedCompanies()) {
       for (const alias of new Set([c.names.en, c.names.ko, ...c.aliases]))

@@ -14,6 +14,7 @@ const MIN_ROW_CHILDREN = 8;
 
 export interface Automaton {
   readonly nodeCount: number;
+  readonly byteSize: number;
   /**
    * Reports every occurrence of every pattern in `text`, as
    * `onMatch(patternIndex, endExclusive)`, in order of `end` (longest first
@@ -187,6 +188,20 @@ export function buildAutomaton(patterns: readonly string[]): Automaton {
 
   return {
     nodeCount: n,
+    byteSize: [
+      childStart,
+      childCount,
+      unitOf,
+      out,
+      rowAt,
+      rowMin,
+      rowSpan,
+      rows,
+      fail,
+      dict,
+      report,
+      root,
+    ].reduce((a, x) => a + x.byteLength, 0),
     scan(text, onMatch) {
       let state = 0;
       for (let i = 0; i < text.length; i++) {

@@ -38,6 +38,14 @@ export function normalizeAlias(alias: string): string {
   return normalizeWithMap(alias).text.trim();
 }
 
+export interface MatcherStats {
+  states: number;
+  alphabet: number;
+  bytes: number;
+}
+const statsOf = new WeakMap<Matcher, MatcherStats>();
+export const matcherStats = (m: Matcher): MatcherStats | undefined => statsOf.get(m);
+
 export function buildMatcher(entries: readonly DictionaryEntry[]): Matcher {
   const byKey = new Map<string, Pattern>();
   for (const entry of entries) {
@@ -66,7 +74,7 @@ export function buildMatcher(entries: readonly DictionaryEntry[]): Matcher {
   }
   const automaton = buildAutomaton([...byKey.keys()]);
 
-  return {
+  const result: Matcher = {
     findMentions(text: string): Mention[] {
       if (text === '' || patterns.length === 0) return [];
       const { text: t, startOf, endOf } = normalizeWithMap(text);
@@ -112,6 +120,8 @@ export function buildMatcher(entries: readonly DictionaryEntry[]): Matcher {
       return mentions;
     },
   };
+  statsOf.set(result, { states: automaton.nodeCount, alphabet: 0, bytes: automaton.byteSize });
+  return result;
 }
 
 const rank = (entry: DictionaryEntry): number => (entry.type === 'company' ? 0 : 1);

@@ -1,0 +1,209 @@
+// In-browser benchmarks: the built extension in real Chromium, measured from
+// DOMContentLoaded, on a typical article and a ~1 MB generated page, with the
+// bundled dataset and with 10,000 more companies; then mark.js highlighting
+// the same terms on the same pages. Prints figures; asserts nothing.
+import { spawnSync } from 'node:child_process';
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { chromium } from 'playwright-core';
+import { bigArticleHtml, syntheticPack } from './lib/bench-pages.mjs';
+import { launchWithExtension } from './lib/browser.mjs';
+import { findChromium } from './lib/chromium.mjs';
+import { startNewsServer } from './lib/news-server.mjs';
+
+const require = createRequire(import.meta.url);
+const MARK_JS = readFileSync(require.resolve('mark.js/dist/mark.min.js'), 'utf8');
+const TYPICAL = readFileSync('demo/sites/www.dt.co.kr/contents.html', 'utf8');
+const BIG = bigArticleHtml(1_000_000);
+const html = (body) => (_req, res) =>
+  res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' }).end(body);
+const PAGES = [
+  ['typical article', 'http://www.dt.co.kr/bench/typical.html', TYPICAL],
+  ['1 MB page', 'http://www.dt.co.kr/bench/big.html', BIG],
+];
+const textChars = (h) =>
+  h.replace(/<(script|style)[\s\S]*?<\/\1>/g, '').replace(/<[^>]+>/g, '').length;
+
+const build = spawnSync('npx', ['wxt', 'build'], { stdio: 'ignore' });
+if (build.status !== 0) throw new Error('wxt build failed');
+const executablePath = findChromium();
+const server = await startNewsServer({
+  root: 'demo/sites',
+  routes: {
+    'www.dt.co.kr/bench/typical.html': html(TYPICAL),
+    'www.dt.co.kr/bench/big.html': html(BIG),
+  },
+});
+
+/** Records long tasks and DOMContentLoaded before any page or extension script runs. */
+function instrument() {
+  window.__bench = { longTasks: [], dcl: 0 };
+  new PerformanceObserver((list) => {
+    for (const e of list.getEntries())
+      window.__bench.longTasks.push({ start: e.startTime, duration: e.duration });
+  }).observe({ type: 'longtask', buffered: true });
+  document.addEventListener('DOMContentLoaded', () => {
+    window.__bench.dcl = performance.now();
+  });
+}
+
+async function measureExtension(context, url) {
+  const page = await context.newPage();
+  await page.addInitScript(instrument);
+  await page.goto(url, { waitUntil: 'domcontentloaded' });
+  await page.waitForFunction(
+    () => performance.getEntriesByName('alliance-lens:complete').length > 0,
+    undefined,
+    {
+      timeout: 60_000,
+      polling: 50,
+    },
+  );
+  await page.waitForTimeout(300); // let trailing long tasks report
+  const r = await page.evaluate(() => {
+    const at = (name) => performance.getEntriesByName(name)[0]?.startTime ?? Number.NaN;
+    const { dcl, longTasks } = window.__bench;
+    const after = longTasks.filter((t) => t.start >= dcl);
+    return {
+      start: at('alliance-lens:start') - dcl,
+      dictionary: at('alliance-lens:dictionary') - dcl,
+      matcher: at('alliance-lens:matcher') - dcl,
+      firstScreen: at('alliance-lens:first-screen') - dcl,
+      complete: at('alliance-lens:complete') - dcl,
+      longestTask: Math.max(0, ...after.map((t) => t.duration)),
+      highlights: CSS.highlights.get('alliance-lens')?.size ?? 0,
+    };
+  });
+  await page.close();
+  return r;
+}
+
+async function withExtension(label, setup) {
+  const { context, extensionUrl, userDataDir } = await launchWithExtension({
+    executablePath,
+    hostRules: server.hostRules,
+  });
+  const manager = await context.newPage();
+  await manager.goto(extensionUrl('popup.html'));
+  await manager.waitForFunction(
+    async () =>
+      (
+        await chrome.runtime.sendMessage({
+          channel: 'alliance-lens',
+          type: 'getStatus',
+          payload: {},
+        })
+      )?.value?.counts.companies > 0,
+  );
+  if (setup) await setup(manager);
+  const dictionary = await manager.evaluate(() =>
+    chrome.runtime.sendMessage({ channel: 'alliance-lens', type: 'getDictionary', payload: {} }),
+  );
+  await manager.close();
+  const rows = [];
+  for (const [name, url] of PAGES) {
+    await measureExtension(context, url); // warm-up: caches, JIT
+    const runs = [];
+    for (let i = 0; i < 3; i++) runs.push(await measureExtension(context, url));
+    const median = (k) => runs.map((r) => r[k]).sort((a, b) => a - b)[1];
+    rows.push({
+      dataset: label,
+      page: name,
+      start: median('start'),
+      dictionary: median('dictionary'),
+      matcher: median('matcher'),
+      firstScreen: median('firstScreen'),
+      complete: median('complete'),
+      longestTask: Math.max(...runs.map((r) => r.longestTask)),
+      highlights: runs[0].highlights,
+    });
+  }
+  await context.close();
+  spawnSync('rm', ['-rf', userDataDir]);
+  return { rows, aliases: dictionary.value.entries.map((e) => e.alias) };
+}
+
+async function measureMarkJs(aliases) {
+  const browser = await chromium.launch({
+    executablePath,
+    headless: true,
+    args: ['--no-sandbox', '--disable-gpu', `--host-resolver-rules=${server.hostRules}`],
+  });
+  const rows = [];
+  for (const [name, url] of PAGES) {
+    const times = [];
+    for (let i = 0; i < 3; i++) {
+      const page = await browser.newPage();
+      await page.goto(url);
+      await page.addScriptTag({ content: MARK_JS });
+      times.push(
+        await page.evaluate(
+          (terms) =>
+            new Promise((resolve) => {
+              const t0 = performance.now();
+              new window.Mark(document.querySelector('.article_view')).mark(terms, {
+                separateWordSearch: false,
+                diacritics: false,
+                done: () => resolve(performance.now() - t0),
+              });
+            }),
+          aliases,
+        ),
+      );
+      await page.close();
+    }
+    rows.push({ page: name, time: times.sort((a, b) => a - b)[1] });
+  }
+  await browser.close();
+  return rows;
+}
+
+const fmt = (ms) => `${ms.toFixed(1)} ms`;
+console.log(
+  `\nIn-browser benchmark (Chromium ${executablePath}); typical article ${textChars(TYPICAL).toLocaleString()} chars of text, big page ${textChars(BIG).toLocaleString()} chars`,
+);
+const bundled = await withExtension('bundled dataset', null);
+const big = await withExtension('bundled + 10,000 companies', async (manager) => {
+  const reply = await manager.evaluate(
+    (text) =>
+      chrome.runtime.sendMessage({
+        channel: 'alliance-lens',
+        type: 'importPack',
+        payload: { text },
+      }),
+    JSON.stringify(syntheticPack(10_000)),
+  );
+  if (!reply.ok) throw new Error(JSON.stringify(reply.error));
+});
+console.log(
+  '\n(b) Alliance Lens, from DOMContentLoaded (median of 3 after a warm-up; longest task is the worst of 3)',
+);
+console.table(
+  [...bundled.rows, ...big.rows].map((r) => ({
+    dataset: r.dataset,
+    page: r.page,
+    'script starts': fmt(r.start),
+    'dictionary in': fmt(r.dictionary),
+    'matcher built': fmt(r.matcher),
+    'first screen': fmt(r.firstScreen),
+    'all highlights': fmt(r.complete),
+    'longest task': fmt(r.longestTask),
+    highlights: r.highlights,
+  })),
+);
+const markRows = await measureMarkJs(bundled.aliases);
+console.log(
+  `\n(c) mark.js 8.11 marking the same ${bundled.aliases.length} terms (bundled dataset) on the same pages`,
+);
+console.table(
+  markRows.map((m) => {
+    const ours = bundled.rows.find((r) => r.page === m.page);
+    return {
+      page: m.page,
+      'mark.js': fmt(m.time),
+      'Alliance Lens': fmt(ours.complete),
+      speed: `${(m.time / ours.complete).toFixed(1)}×`,
+    };
+  }),
+);
+await server.close();

@@ -1,0 +1,73 @@
+// Pages and datasets for the in-browser benchmarks, generated deterministically.
+import { readFileSync } from 'node:fs';
+
+/** A seeded PRNG (mulberry32), so every run measures the same page. */
+export function prng(seed) {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+/** The demo long article's paragraphs repeated until the page holds about `chars` characters of text. */
+export function bigArticleHtml(chars = 1_000_000) {
+  const long = readFileSync('demo/sites/www.dt.co.kr/long.html', 'utf8');
+  const paragraphs = [...long.matchAll(/<p>[\s\S]*?<\/p>/g)].map((m) => m[0]);
+  const out = [];
+  let size = 0;
+  for (let i = 0; size < chars; i++) {
+    const p = paragraphs[i % paragraphs.length];
+    out.push(p);
+    size += p.replace(/<[^>]+>/g, '').length;
+  }
+  const head = long.slice(0, long.indexOf('<div class="article_view"'));
+  const tail = long.slice(long.indexOf('</article>'));
+  return `${head}<div class="article_view" itemprop="articleBody">\n${out.join('\n')}\n</div>\n${tail}`;
+}
+
+/** A pack of `n` synthetic companies (plus the bundled ones' ids untouched), for a big-dictionary run. */
+export function syntheticPack(n = 10_000) {
+  const rand = prng(42);
+  const syll =
+    '가나다라마바사아자차카타파하거너더러머버서어저처커터퍼허고노도로모보소오조초코토포호구누두루무부수우주추쿠투푸후'.split(
+      '',
+    );
+  const suffix = [
+    '테크',
+    '전자',
+    '소프트',
+    '랩스',
+    '바이오',
+    '모빌리티',
+    '시스템즈',
+    '네트웍스',
+    'AI',
+    '로보틱스',
+  ];
+  const latin = 'ABCDEFGHIJKLMNOPQRSTUVWXYZ';
+  const companies = [];
+  const seen = new Set();
+  for (let i = 0; companies.length < n; i++) {
+    const ko =
+      Array.from(
+        { length: 2 + Math.floor(rand() * 2) },
+        () => syll[Math.floor(rand() * syll.length)],
+      ).join('') + suffix[Math.floor(rand() * suffix.length)];
+    const en = `${Array.from({ length: 5 + Math.floor(rand() * 4) }, () => latin[Math.floor(rand() * 26)]).join('')} ${['Labs', 'Tech', 'Systems', 'AI', 'Robotics'][Math.floor(rand() * 5)]}`;
+    if (seen.has(ko) || seen.has(en)) continue;
+    seen.add(ko);
+    seen.add(en);
+    companies.push({ id: `synthetic-${i}`, names: { en, ko }, aliases: [en, ko] });
+  }
+  return {
+    format: 'alliance-lens-pack',
+    version: 1,
+    pack: { id: 'synthetic', title: 'Synthetic 10k', updated: '2026-11-29T00:00:00Z' },
+    companies,
+    alliances: [],
+  };
+}
