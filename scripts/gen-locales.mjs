@@ -1,14 +1,26 @@
-// Writes public/_locales/{en,ko}/messages.json from utils/i18n-messages.json, so
+// Writes public/_locales/{en,ko}/messages.json from utils/i18n/*.json, so
 // every string is declared once with both languages side by side. `{name}`
 // placeholders become the WebExtension `$name$` form, numbered in order of appearance.
-import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 
 // With --check, fails instead of writing when the committed files are stale.
 const check = process.argv.includes('--check');
 
-const source = JSON.parse(
-  readFileSync(new URL('../utils/i18n-messages.json', import.meta.url), 'utf8'),
+// Every table under utils/i18n/, merged; a key defined twice is an error.
+const source = {};
+const tables = readdirSync(new URL('../utils/i18n/', import.meta.url)).filter((f) =>
+  f.endsWith('.json'),
 );
+for (const name of tables.sort()) {
+  const table = JSON.parse(readFileSync(new URL(`../utils/i18n/${name}`, import.meta.url), 'utf8'));
+  for (const [key, entry] of Object.entries(table)) {
+    if (key in source) {
+      console.error(`utils/i18n/${name}: "${key}" is already defined in another table`);
+      process.exit(1);
+    }
+    source[key] = entry;
+  }
+}
 
 export function toLocaleEntry(text) {
   const names = [...new Set([...text.matchAll(/\{(\w+)\}/g)].map((m) => m[1]))];
@@ -23,7 +35,7 @@ for (const key of Object.keys(source)) {
   // Browsers refuse to load an extension whose message names use anything else.
   if (!/^\w+$/.test(key)) {
     console.error(
-      `utils/i18n-messages.json: "${key}" is not a valid message name (use letters, digits and _)`,
+      `utils/i18n/*.json: "${key}" is not a valid message name (use letters, digits and _)`,
     );
     process.exit(1);
   }

@@ -1,7 +1,12 @@
-// UI strings in Korean and English. The same table generates public/_locales
+// UI strings in Korean and English (utils/i18n/*.json). The same tables generate public/_locales
 // (scripts/gen-locales.mjs) for the manifest and the browser's own i18n; the
 // UI reads it directly so the user can pick a language other than the browser's.
-import messages from './i18n-messages.json';
+import core from './i18n/core.json';
+import graph from './i18n/graph.json';
+import manager from './i18n/manager.json';
+
+// One table per area, so areas can grow without touching each other's files.
+const messages = { ...core, ...graph, ...manager };
 
 export type Lang = 'en' | 'ko';
 export type MessageKey = keyof typeof messages;
