@@ -1,7 +1,7 @@
 // The one message protocol between content scripts / extension pages and the
 // background. Every message, its payload schema and its reply type live here.
 import * as v from 'valibot';
-import type { StoredPack } from './db/records';
+import type { StoredPack, TrashEntry } from './db/records';
 import type { DatasetCounts } from './db/store';
 import type { Dictionary } from './dictionary';
 import type { AllianceView, CompanyView } from './pack/merge';
@@ -17,6 +17,8 @@ export interface MessageError {
   problems?: string[];
 }
 
+const recordType = v.picklist(['company', 'alliance']);
+const recordId = v.pipe(v.string(), v.maxLength(80));
 const companyIds = v.pipe(v.array(v.pipe(v.string(), v.maxLength(80))), v.maxLength(5000));
 
 /** Request payload schemas; the background rejects anything that does not match. */
@@ -28,6 +30,20 @@ export const requestSchemas = {
   exportPack: v.object({ origin: v.pipe(v.string(), v.maxLength(80)) }),
   removePack: v.object({ origin: v.pipe(v.string(), v.maxLength(80)) }),
   openManager: v.object({ companyId: v.optional(v.pipe(v.string(), v.maxLength(80))) }),
+  saveCompany: v.object({ company: v.unknown() }),
+  saveAlliance: v.object({ alliance: v.unknown() }),
+  removeRecord: v.object({
+    type: recordType,
+    id: recordId,
+    label: v.pipe(v.string(), v.maxLength(300)),
+  }),
+  revertRecord: v.object({
+    type: recordType,
+    id: recordId,
+    label: v.pipe(v.string(), v.maxLength(300)),
+  }),
+  restoreRecord: v.object({ seq: v.pipe(v.number(), v.integer()) }),
+  listTrash: v.object({}),
   setSiteEnabled: v.object({
     hostname: v.pipe(v.string(), v.regex(/^[a-z0-9.-]{1,253}$/i, 'not a hostname')),
     enabled: v.boolean(),
@@ -54,6 +70,12 @@ export interface Replies {
   removePack: null;
   openManager: null;
   setSiteEnabled: null;
+  saveCompany: null;
+  saveAlliance: null;
+  removeRecord: TrashEntry;
+  revertRecord: TrashEntry;
+  restoreRecord: null;
+  listTrash: TrashEntry[];
 }
 
 /** Which senders each message accepts. */
@@ -66,6 +88,12 @@ export const allowedSenders: Record<MessageType, readonly Sender[]> = {
   removePack: ['extension'],
   openManager: ['content', 'extension'],
   setSiteEnabled: ['extension'],
+  saveCompany: ['extension'],
+  saveAlliance: ['extension'],
+  removeRecord: ['extension'],
+  revertRecord: ['extension'],
+  restoreRecord: ['extension'],
+  listTrash: ['extension'],
 };
 
 export interface Envelope<T extends MessageType = MessageType> {

@@ -188,7 +188,7 @@ describe('schema migration', () => {
 
     const upgraded = new AllianceStore(new AllianceDb(name));
     const naver = await upgraded.db.companies.get(['bundled', 'naver']);
-    expect(upgraded.db.verno).toBe(2);
+    expect(upgraded.db.verno).toBe(3);
     expect(naver?.names).toEqual({ en: 'Naver', ko: '네이버' });
     expect(naver?.aliasKeys).toEqual(['naver', '네이버']);
     expect(typeof naver?.updated).toBe('string');

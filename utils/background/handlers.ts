@@ -1,5 +1,7 @@
 // The background's answers to every message. Takes the store as a parameter, so
 // tests run it in Node against fake-indexeddb.
+
+import { UserEdits } from '../db/edits';
 import { RESERVED_ORIGINS } from '../db/records';
 import type { AllianceStore } from '../db/store';
 import type { Dictionary } from '../dictionary';
@@ -13,7 +15,13 @@ import {
   type RequestOf,
   type Sender,
 } from '../messaging';
-import { formatProblem, parsePackText } from '../pack/validate';
+import {
+  formatProblem,
+  type PackProblem,
+  parsePackText,
+  validateAlliance,
+  validateCompany,
+} from '../pack/validate';
 
 type Handlers = { [T in MessageType]: (payload: RequestOf<T>) => Promise<Reply<T>> };
 
@@ -37,6 +45,9 @@ const noEffects: Effects = {
 };
 
 export function createHandlers(store: AllianceStore, effects: Effects = noEffects): Handlers {
+  const edits = new UserEdits(store);
+  const invalid = (problems: PackProblem[]) =>
+    fail('Some fields need fixing; nothing was saved.', problems.map(formatProblem));
   const changed = async () => effects.datasetChanged(await store.datasetVersion());
   // Every page asks for the dictionary; while the worker lives, answer from memory.
   let dictionary: Dictionary | null = null;
@@ -88,6 +99,38 @@ export function createHandlers(store: AllianceStore, effects: Effects = noEffect
     async openManager({ companyId }) {
       await effects.openManager(companyId);
       return { ok: true, value: null };
+    },
+    async saveCompany({ company }) {
+      const checked = validateCompany(company);
+      if (!checked.ok) return invalid(checked.error);
+      await edits.saveCompany(checked.value);
+      await changed();
+      return { ok: true, value: null };
+    },
+    async saveAlliance({ alliance }) {
+      const checked = validateAlliance(alliance, await store.knownCompanyIds());
+      if (!checked.ok) return invalid(checked.error);
+      await edits.saveAlliance(checked.value);
+      await changed();
+      return { ok: true, value: null };
+    },
+    async removeRecord({ type, id, label }) {
+      const entry = await edits.remove(type, id, label);
+      await changed();
+      return { ok: true, value: entry };
+    },
+    async revertRecord({ type, id, label }) {
+      const entry = await edits.revert(type, id, label);
+      await changed();
+      return { ok: true, value: entry };
+    },
+    async restoreRecord({ seq }) {
+      await edits.restore(seq);
+      await changed();
+      return { ok: true, value: null };
+    },
+    async listTrash() {
+      return { ok: true, value: await edits.trash() };
     },
     async setSiteEnabled({ hostname, enabled, tabId }) {
       await effects.setSiteEnabled(hostname.toLowerCase(), enabled, tabId);

@@ -1,7 +1,7 @@
 // The Dexie database. Only utils/db/ imports Dexie; everything else goes through store.ts.
 import { Dexie, type EntityTable, type Table, type Transaction } from 'dexie';
 import { aliasKey } from '../matcher';
-import type { MetaRow, StoredAlliance, StoredCompany, StoredPack } from './records';
+import type { MetaRow, StoredAlliance, StoredCompany, StoredPack, TrashEntry } from './records';
 
 export const DB_NAME = 'alliance-lens';
 
@@ -9,6 +9,7 @@ export const DB_NAME = 'alliance-lens';
  * Schema history. Each version is kept so an old database upgrades step by step.
  * v1 (2026-11-01): records keyed by [origin+id]; only origin and members indexed.
  * v2 (2026-11-29): normalized alias keys, kind, dates, status and update time indexed; meta table.
+ * v3 (2026-11-29): trash of deleted user records and tombstones, for undo.
  */
 export const SCHEMA_V1 = {
   companies: '[origin+id], id, origin',
@@ -21,6 +22,8 @@ export const SCHEMA_V2 = {
   packs: 'origin, id, priority',
   meta: 'key',
 };
+
+export const SCHEMA_V3 = { ...SCHEMA_V2, trash: '++seq, deletedAt' };
 
 export function companyAliasKeys(c: Pick<StoredCompany, 'names' | 'aliases'>): string[] {
   const keys = new Set<string>();
@@ -73,10 +76,12 @@ export class AllianceDb extends Dexie {
   alliances!: Table<StoredAlliance, [string, string]>;
   packs!: EntityTable<StoredPack, 'origin'>;
   meta!: EntityTable<MetaRow, 'key'>;
+  trash!: EntityTable<TrashEntry, 'seq'>;
 
   constructor(name = DB_NAME, options?: ConstructorParameters<typeof Dexie>[1]) {
     super(name, options);
     this.version(1).stores(SCHEMA_V1);
     this.version(2).stores(SCHEMA_V2).upgrade(upgradeToV2);
+    this.version(3).stores(SCHEMA_V3);
   }
 }

@@ -55,3 +55,19 @@ export interface MetaRow {
   key: string;
   value: unknown;
 }
+
+export type RecordType = 'company' | 'alliance';
+
+/** A deleted record, kept so the deletion can be undone. */
+export interface TrashEntry {
+  seq?: number;
+  type: RecordType;
+  id: string;
+  /** What the user saw, for the trash list. */
+  label: string;
+  deletedAt: string;
+  /** The user's own record that was removed, if there was one. */
+  record: StoredCompany | StoredAlliance | null;
+  /** True when a tombstone now hides a pack's record of this id. */
+  tombstone: boolean;
+}

@@ -84,7 +84,8 @@ export class AllianceStore {
     return typeof row?.value === 'number' ? row.value : 0;
   }
 
-  private async bumpVersion(): Promise<void> {
+  /** Call inside every write transaction (utils/db only). */
+  async bumpVersion(): Promise<void> {
     const current = await this.datasetVersion();
     await this.db.meta.put({ key: VERSION_KEY, value: current + 1 });
   }

@@ -3,8 +3,15 @@
 import * as v from 'valibot';
 import { err, ok, type Result } from '../result';
 import { locateJsonError } from './json-error';
-import { PackSchema } from './schema';
-import { MAX_PACK_BYTES, PACK_FORMAT, PACK_VERSION, type Pack } from './types';
+import { AllianceSchema, CompanySchema, PackSchema } from './schema';
+import {
+  type Alliance,
+  type Company,
+  MAX_PACK_BYTES,
+  PACK_FORMAT,
+  PACK_VERSION,
+  type Pack,
+} from './types';
 
 export interface PackProblem {
   path: string;
@@ -97,11 +104,8 @@ export function validatePack(
   const problems: PackProblem[] = [];
   const parsed = v.safeParse(PackSchema, raw, { abortEarly: false });
   if (!parsed.success) {
-    for (const issue of parsed.issues) {
-      // valibot words a missing required field as an invalid key; say it plainly.
-      const message = issue.received === 'undefined' ? 'missing' : issue.message;
-      problems.push({ path: pathOf(issue), message });
-    }
+    // valibot words a missing required field as an invalid key; issuesToProblems says it plainly.
+    problems.push(...issuesToProblems(parsed.issues));
   }
   problems.push(...crossRecordProblems(raw, options));
   if (problems.length > 0) {
@@ -118,6 +122,51 @@ export function validatePack(
 export function isDateBefore(a: string, b: string): boolean {
   const n = Math.min(a.length, b.length);
   return a.slice(0, n) < b.slice(0, n);
+}
+
+/** Checks within one alliance that need other records: members, their count, the date order. */
+function allianceProblems(
+  a: Record<string, unknown>,
+  at: string,
+  known: (id: string) => boolean,
+): PackProblem[] {
+  const problems: PackProblem[] = [];
+  const path = (p: string) => (at ? `${at}.${p}` : p);
+  if (Array.isArray(a.members)) {
+    if (a.members.length < 2) {
+      problems.push({
+        path: path('members'),
+        message: `an alliance needs at least two members (found ${a.members.length})`,
+      });
+    }
+    const seen = new Set<string>();
+    a.members.forEach((m, j) => {
+      if (!isObject(m) || typeof m.company !== 'string') return;
+      if (!known(m.company)) {
+        problems.push({
+          path: path(`members[${j}]`),
+          message: `unknown company ${JSON.stringify(m.company)}`,
+        });
+      } else if (seen.has(m.company)) {
+        problems.push({
+          path: path(`members[${j}]`),
+          message: `company "${m.company}" is listed twice`,
+        });
+      }
+      seen.add(m.company);
+    });
+  }
+  if (
+    typeof a.since === 'string' &&
+    typeof a.until === 'string' &&
+    isDateBefore(a.until, a.since)
+  ) {
+    problems.push({
+      path: path('until'),
+      message: `ends (${a.until}) before it starts (${a.since})`,
+    });
+  }
+  return problems;
 }
 
 /** Checks that span records. Works on the raw input, so it must tolerate any shape. */
@@ -145,40 +194,33 @@ function crossRecordProblems(
         problems.push({ path: `${at}.id`, message: `duplicate id "${a.id}"` });
       allianceIds.add(a.id);
     }
-    if (Array.isArray(a.members)) {
-      if (a.members.length < 2) {
-        problems.push({
-          path: `${at}.members`,
-          message: `an alliance needs at least two members (found ${a.members.length})`,
-        });
-      }
-      const seen = new Set<string>();
-      a.members.forEach((m, j) => {
-        if (!isObject(m) || typeof m.company !== 'string') return;
-        if (!known(m.company)) {
-          problems.push({
-            path: `${at}.members[${j}]`,
-            message: `unknown company ${JSON.stringify(m.company)}`,
-          });
-        } else if (seen.has(m.company)) {
-          problems.push({
-            path: `${at}.members[${j}]`,
-            message: `company "${m.company}" is listed twice`,
-          });
-        }
-        seen.add(m.company);
-      });
-    }
-    if (
-      typeof a.since === 'string' &&
-      typeof a.until === 'string' &&
-      isDateBefore(a.until, a.since)
-    ) {
-      problems.push({
-        path: `${at}.until`,
-        message: `ends (${a.until}) before it starts (${a.since})`,
-      });
-    }
+    problems.push(...allianceProblems(a, at, known));
   });
   return problems;
+}
+
+function issuesToProblems(issues: readonly v.BaseIssue<unknown>[]): PackProblem[] {
+  return issues.map((issue) => ({
+    path: pathOf(issue),
+    message: issue.received === 'undefined' ? 'missing' : issue.message,
+  }));
+}
+
+/** One company from an editor, with problems named by field path (`names.ko`, `aliases[2]`). */
+export function validateCompany(raw: unknown): Result<Company, PackProblem[]> {
+  const parsed = v.safeParse(CompanySchema, raw, { abortEarly: false });
+  if (!parsed.success) return err(issuesToProblems(parsed.issues));
+  return ok(parsed.output as Company);
+}
+
+/** One alliance from an editor; members must name companies in `knownCompanyIds`. */
+export function validateAlliance(
+  raw: unknown,
+  knownCompanyIds: ReadonlySet<string>,
+): Result<Alliance, PackProblem[]> {
+  const parsed = v.safeParse(AllianceSchema, raw, { abortEarly: false });
+  const problems = parsed.success ? [] : issuesToProblems(parsed.issues);
+  if (isObject(raw)) problems.push(...allianceProblems(raw, '', (id) => knownCompanyIds.has(id)));
+  if (problems.length || !parsed.success) return err(problems);
+  return ok(parsed.output as Alliance);
 }

@@ -1,0 +1,145 @@
+// The user's own edits: saving records (new ones, or overrides of a pack's),
+// deleting through a trash, and going back to a pack's version. Part of the
+// data-access module: only utils/db touches Dexie.
+import type { Alliance, Company } from '../pack/types';
+import { allianceAliasKeys, companyAliasKeys } from './database';
+import {
+  type RecordType,
+  type StoredAlliance,
+  type StoredCompany,
+  type TrashEntry,
+  USER,
+} from './records';
+import type { AllianceStore } from './store';
+
+function nowIso(): string {
+  return new Date().toISOString();
+}
+
+export class UserEdits {
+  private readonly store: AllianceStore;
+
+  constructor(store: AllianceStore) {
+    this.store = store;
+  }
+
+  private get db() {
+    return this.store.db;
+  }
+
+  private tables() {
+    return [this.db.companies, this.db.alliances, this.db.trash, this.db.meta];
+  }
+
+  private table(type: RecordType) {
+    return type === 'company' ? this.db.companies : this.db.alliances;
+  }
+
+  /** Saves a validated company as the user's record; a pack's record of the same id stays underneath. */
+  async saveCompany(company: Company): Promise<void> {
+    const record: StoredCompany = {
+      ...company,
+      origin: USER,
+      updated: nowIso(),
+      aliasKeys: companyAliasKeys(company),
+    };
+    await this.db.transaction('rw', this.tables(), async () => {
+      await this.db.companies.put(record);
+      await this.store.bumpVersion();
+    });
+  }
+
+  async saveAlliance(alliance: Alliance): Promise<void> {
+    const record: StoredAlliance = {
+      ...alliance,
+      origin: USER,
+      updated: nowIso(),
+      memberIds: alliance.members.map((m) => m.company),
+      aliasKeys: allianceAliasKeys(alliance),
+    };
+    await this.db.transaction('rw', this.tables(), async () => {
+      await this.db.alliances.put(record);
+      await this.store.bumpVersion();
+    });
+  }
+
+  /**
+   * Deletes what the reader sees under `id`: the user's record if any, and a
+   * tombstone hides the packs' records. Everything goes to the trash first.
+   */
+  async remove(type: RecordType, id: string, label: string): Promise<TrashEntry> {
+    return this.db.transaction('rw', this.tables(), async () => {
+      const table = this.table(type);
+      const all = (await table.where('id').equals(id).toArray()) as (
+        | StoredCompany
+        | StoredAlliance
+      )[];
+      const mine = all.find((r) => r.origin === USER);
+      const fromPacks = all.filter((r) => r.origin !== USER);
+      if (!all.length || mine?.deleted) throw new Error(`no ${type} "${id}" to delete`);
+      const entry: TrashEntry = {
+        type,
+        id,
+        label,
+        deletedAt: nowIso(),
+        record: mine && !mine.deleted ? mine : null,
+        tombstone: fromPacks.length > 0,
+      };
+      if (mine) await table.delete([USER, id]);
+      if (fromPacks.length) {
+        // A copy of the pack's record, marked deleted and taken out of the indexes that find it.
+        const tombstone = {
+          ...fromPacks[0],
+          origin: USER,
+          updated: nowIso(),
+          deleted: true,
+          aliasKeys: [],
+        };
+        if (type === 'alliance') (tombstone as StoredAlliance).memberIds = [];
+        await (table as typeof this.db.companies).put(tombstone as StoredCompany);
+      }
+      entry.seq = await this.db.trash.add(entry);
+      await this.store.bumpVersion();
+      return entry;
+    });
+  }
+
+  /** Undoes a deletion. */
+  async restore(seq: number): Promise<void> {
+    await this.db.transaction('rw', this.tables(), async () => {
+      const entry = await this.db.trash.get(seq);
+      if (!entry) throw new Error('that deletion is no longer in the trash');
+      const table = this.table(entry.type);
+      if (entry.tombstone) await table.delete([USER, entry.id]);
+      if (entry.record)
+        await (table as typeof this.db.companies).put(entry.record as StoredCompany);
+      await this.db.trash.delete(seq);
+      await this.store.bumpVersion();
+    });
+  }
+
+  /** Drops the user's override so the pack's version shows again (the override goes to the trash). */
+  async revert(type: RecordType, id: string, label: string): Promise<TrashEntry> {
+    return this.db.transaction('rw', this.tables(), async () => {
+      const table = this.table(type);
+      const mine = (await table.get([USER, id])) as StoredCompany | StoredAlliance | undefined;
+      if (!mine) throw new Error(`"${id}" has no edits of yours`);
+      const entry: TrashEntry = {
+        type,
+        id,
+        label,
+        deletedAt: nowIso(),
+        record: mine,
+        tombstone: false,
+      };
+      await table.delete([USER, id]);
+      entry.seq = await this.db.trash.add(entry);
+      await this.store.bumpVersion();
+      return entry;
+    });
+  }
+
+  async trash(): Promise<TrashEntry[]> {
+    return this.db.trash.orderBy('seq').reverse().toArray();
+  }
+}
