@@ -44,6 +44,8 @@ export const requestSchemas = {
   }),
   restoreRecord: v.object({ seq: v.pipe(v.number(), v.integer()) }),
   listTrash: v.object({}),
+  /** An extension page changed the database itself (restore, delete all): refresh what depends on it. */
+  datasetChanged: v.object({}),
   setSiteEnabled: v.object({
     hostname: v.pipe(v.string(), v.regex(/^[a-z0-9.-]{1,253}$/i, 'not a hostname')),
     enabled: v.boolean(),
@@ -76,6 +78,7 @@ export interface Replies {
   revertRecord: TrashEntry;
   restoreRecord: null;
   listTrash: TrashEntry[];
+  datasetChanged: null;
 }
 
 /** Which senders each message accepts. */
@@ -94,6 +97,7 @@ export const allowedSenders: Record<MessageType, readonly Sender[]> = {
   revertRecord: ['extension'],
   restoreRecord: ['extension'],
   listTrash: ['extension'],
+  datasetChanged: ['extension'],
 };
 
 export interface Envelope<T extends MessageType = MessageType> {

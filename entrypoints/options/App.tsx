@@ -1,28 +1,120 @@
 import { useCallback, useEffect, useState } from 'preact/hooks';
 import { ImportPanel } from '../../components/ImportPanel';
+import { AllianceEditor } from '../../components/manager/AllianceEditor';
+import { AlliancesView } from '../../components/manager/AlliancesView';
+import { CompaniesView } from '../../components/manager/CompaniesView';
+import { CompanyEditor } from '../../components/manager/CompanyEditor';
+
+import { TrashView } from '../../components/manager/TrashView';
+import { UndoBar } from '../../components/manager/UndoBar';
 import { PackList } from '../../components/PackList';
 import { ProblemList } from '../../components/ProblemList';
-import type { StoredPack } from '../../utils/db/records';
+import type { StoredPack, TrashEntry } from '../../utils/db/records';
 import { downloadText } from '../../utils/download';
-import { t } from '../../utils/i18n';
-import type { MessageError, Status } from '../../utils/messaging';
+import { getLang, t } from '../../utils/i18n';
+import { allianceLabel, companyLabel } from '../../utils/manager/filter';
+import type { MessageError, Reply } from '../../utils/messaging';
 import { sendMessage } from '../../utils/messaging-client';
 import type { Result } from '../../utils/result';
+import { NetworkView } from './NetworkView';
+import { SettingsPanel } from './SettingsPanel';
+import { useDataset } from './useDataset';
+
+type Tab = 'companies' | 'alliances' | 'network' | 'packs' | 'trash' | 'settings';
+const TABS: Tab[] = ['companies', 'alliances', 'network', 'packs', 'trash', 'settings'];
+const TAB_LABEL = {
+  companies: 'tabCompanies',
+  alliances: 'tabAlliances',
+  network: 'tabNetwork',
+  packs: 'tabPacks',
+  trash: 'tabTrash',
+  settings: 'tabSettings',
+} as const;
+
+interface Route {
+  tab: Tab;
+  /** Selected record id; '' for a new one, null for none. */
+  id: string | null;
+  focus?: string[];
+}
+
+/** `#companies`, `#company=openai`, `#alliance=x`, `#network=openai,naver` … */
+export function parseHash(hash: string): Route {
+  const [key, value] = hash.replace(/^#/, '').split('=');
+  const decoded = value === undefined ? null : decodeURIComponent(value);
+  if (key === 'company') return { tab: 'companies', id: decoded };
+  if (key === 'alliance') return { tab: 'alliances', id: decoded };
+  if (key === 'network')
+    return { tab: 'network', id: null, focus: decoded ? decoded.split(',') : undefined };
+  return { tab: (TABS as string[]).includes(key) ? (key as Tab) : 'companies', id: null };
+}
+
+function problemsOf<T>(
+  reply: Reply<'saveCompany'> | Reply<'saveAlliance'> | Result<T, MessageError>,
+): string[] {
+  if (reply.ok) return [];
+  return reply.error.problems ?? [reply.error.message];
+}
 
 export function App() {
-  const [status, setStatus] = useState<Status | null>(null);
+  const data = useDataset();
+  const lang = getLang();
+  const [route, setRoute] = useState<Route>(() => parseHash(location.hash));
   const [error, setError] = useState<MessageError | null>(null);
+  const [undo, setUndo] = useState<TrashEntry | null>(null);
+  const [trash, setTrash] = useState<TrashEntry[]>([]);
 
-  const refresh = useCallback(async () => {
-    const reply = await sendMessage('getStatus', {});
-    if (reply.ok) setStatus(reply.value);
-    else setError(reply.error);
+  useEffect(() => {
+    const onHash = () => setRoute(parseHash(location.hash));
+    window.addEventListener('hashchange', onHash);
+    return () => window.removeEventListener('hashchange', onHash);
   }, []);
-  useEffect(() => void refresh(), [refresh]);
+  const go = (hash: string) => {
+    location.hash = hash;
+  };
+
+  const refreshTrash = useCallback(async () => {
+    const reply = await sendMessage('listTrash', {});
+    if (reply.ok) setTrash(reply.value);
+  }, []);
+  useEffect(() => {
+    if (route.tab === 'trash') void refreshTrash();
+  }, [route.tab, refreshTrash, data.companies, data.alliances]);
+
+  const afterWrite = async (
+    reply: Reply<'removeRecord'> | Reply<'revertRecord'> | Reply<'restoreRecord'>,
+  ) => {
+    if (!reply.ok) setError(reply.error);
+    await data.reload();
+  };
+
+  const remove = async (type: 'company' | 'alliance', id: string, label: string) => {
+    const reply = await sendMessage('removeRecord', { type, id, label });
+    if (reply.ok) {
+      setUndo(reply.value);
+      go(type === 'company' ? 'companies' : 'alliances');
+    }
+    await afterWrite(reply);
+  };
+  const revert = async (type: 'company' | 'alliance', id: string, label: string) => {
+    await afterWrite(await sendMessage('revertRecord', { type, id, label }));
+  };
+  const restore = async (seq: number) => {
+    setUndo(null);
+    await afterWrite(await sendMessage('restoreRecord', { seq }));
+    await refreshTrash();
+  };
+
+  const company =
+    route.tab === 'companies' && route.id ? (data.companiesById.get(route.id) ?? null) : null;
+  const alliance =
+    route.tab === 'alliances' && route.id
+      ? (data.alliances.find((a) => a.id === route.id) ?? null)
+      : null;
 
   const onImport = async (text: string): Promise<Result<string, MessageError>> => {
     const reply = await sendMessage('importPack', { text });
-    await refresh();
+    await data.reload();
     if (!reply.ok) {
       // Problems name paths in the pack and stay as they are; the headline speaks the UI language.
       const message = reply.error.problems ? t('importFailed') : reply.error.message;
@@ -34,41 +126,146 @@ export function App() {
       value: t('importDone', { title, companies: counts.companies, alliances: counts.alliances }),
     };
   };
-
   const onExport = async (pack: StoredPack) => {
     const reply = await sendMessage('exportPack', { origin: pack.origin });
     if (reply.ok)
       downloadText(`${pack.id}.alliance-pack.json`, `${JSON.stringify(reply.value, null, 2)}\n`);
     else setError(reply.error);
   };
-
-  const onRemove = async (pack: StoredPack) => {
+  const onRemovePack = async (pack: StoredPack) => {
     if (!confirm(t('packRemoveConfirm', { title: pack.title }))) return;
     const reply = await sendMessage('removePack', { origin: pack.origin });
     if (!reply.ok) setError(reply.error);
-    await refresh();
+    await data.reload();
   };
+
+  const companyEditor = route.id !== null && (
+    <CompanyEditor
+      key={`company-${route.id}-${company ? company.origins.join() : ''}`}
+      company={company}
+      companies={data.companies}
+      onSave={async (c) => {
+        const problems = problemsOf(await sendMessage('saveCompany', { company: c }));
+        if (!problems.length) {
+          await data.reload();
+          if (!route.id) go(`company=${encodeURIComponent(c.id)}`);
+        }
+        return problems;
+      }}
+      onDelete={
+        company
+          ? () => remove('company', company.id, companyLabel(company, company.id, lang))
+          : undefined
+      }
+      onRevert={
+        company
+          ? () => revert('company', company.id, companyLabel(company, company.id, lang))
+          : undefined
+      }
+      onClose={() => go('companies')}
+    />
+  );
+  const allianceEditor = route.id !== null && (
+    <AllianceEditor
+      key={`alliance-${route.id}-${alliance ? `${alliance.origin}${alliance.overridden}` : ''}`}
+      alliance={alliance}
+      companies={data.companies}
+      companiesById={data.companiesById}
+      lang={lang}
+      onSave={async (a) => {
+        const problems = problemsOf(await sendMessage('saveAlliance', { alliance: a }));
+        if (!problems.length) {
+          await data.reload();
+          if (!route.id) go(`alliance=${encodeURIComponent(a.id)}`);
+        }
+        return problems;
+      }}
+      onDelete={
+        alliance
+          ? () => remove('alliance', alliance.id, allianceLabel(alliance, data.companiesById, lang))
+          : undefined
+      }
+      onRevert={
+        alliance
+          ? () => revert('alliance', alliance.id, allianceLabel(alliance, data.companiesById, lang))
+          : undefined
+      }
+      onClose={() => go('alliances')}
+    />
+  );
 
   return (
     <main class="manager">
       <header>
         <h1>{t('managerTitle')}</h1>
-        {status && (
-          <p class="muted" data-testid="counts">
-            {t('countsLine', {
-              companies: status.counts.companies,
-              alliances: status.counts.alliances,
-              packs: status.counts.packs,
-            })}
-          </p>
-        )}
+        <p class="muted" data-testid="counts">
+          {data.loaded
+            ? t('countsLine', {
+                companies: data.companies.length,
+                alliances: data.alliances.length,
+                packs: data.packs.length,
+              })
+            : t('loading')}
+        </p>
       </header>
+      <nav class="tabs" aria-label={t('managerTitle')}>
+        {TABS.map((tab) => (
+          <a
+            key={tab}
+            href={`#${tab}`}
+            aria-current={route.tab === tab ? 'page' : undefined}
+            data-testid={`tab-${tab}`}
+          >
+            {t(TAB_LABEL[tab])}
+          </a>
+        ))}
+      </nav>
       {error && <ProblemList error={error} />}
-      <ImportPanel onImport={onImport} />
-      {status ? (
-        <PackList packs={status.packs} onExport={onExport} onRemove={onRemove} />
-      ) : (
-        <p>{t('loading')}</p>
+      {route.tab === 'companies' && (
+        <CompaniesView
+          companies={data.companies}
+          ties={data.ties}
+          packs={data.packs}
+          lang={lang}
+          selected={route.id}
+          onSelect={(id) => go(`company=${encodeURIComponent(id ?? '')}`)}
+          editor={companyEditor}
+        />
+      )}
+      {route.tab === 'alliances' && (
+        <AlliancesView
+          alliances={data.alliances}
+          companiesById={data.companiesById}
+          packs={data.packs}
+          lang={lang}
+          selected={route.id}
+          onSelect={(id) => go(`alliance=${encodeURIComponent(id ?? '')}`)}
+          editor={allianceEditor}
+        />
+      )}
+      {route.tab === 'network' && (
+        <NetworkView
+          companies={data.companies}
+          alliances={data.alliances}
+          lang={lang}
+          focusIds={route.focus}
+          onSelect={(s) => go(`${s.type}=${encodeURIComponent(s.id)}`)}
+        />
+      )}
+      {route.tab === 'packs' && (
+        <>
+          <ImportPanel onImport={onImport} />
+          <PackList packs={data.packs} onExport={onExport} onRemove={onRemovePack} />
+        </>
+      )}
+      {route.tab === 'trash' && <TrashView entries={trash} onRestore={restore} />}
+      {route.tab === 'settings' && <SettingsPanel />}
+      {undo && (
+        <UndoBar
+          label={undo.label}
+          onUndo={() => restore(undo.seq!)}
+          onDismiss={() => setUndo(null)}
+        />
       )}
     </main>
   );

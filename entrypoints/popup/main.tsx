@@ -1,6 +1,5 @@
 import { render } from 'preact';
-import { detectLang, setLang } from '../../utils/i18n';
+import { initUiLang } from '../../utils/ui-lang';
 import { App } from './App';
 
-setLang(detectLang(navigator.language));
-render(<App />, document.getElementById('app')!);
+initUiLang().then(() => render(<App />, document.getElementById('app')!));

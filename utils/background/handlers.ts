@@ -129,6 +129,10 @@ export function createHandlers(store: AllianceStore, effects: Effects = noEffect
       await changed();
       return { ok: true, value: null };
     },
+    async datasetChanged() {
+      await changed();
+      return { ok: true, value: null };
+    },
     async listTrash() {
       return { ok: true, value: await edits.trash() };
     },

@@ -1,0 +1,183 @@
+// Settings: highlight look, hover delay, language, sites, shortcuts, backup,
+// restore and deleting the user's data. Takes everything as props.
+import { useState } from 'preact/hooks';
+import { t } from '../../utils/i18n';
+import type { Settings } from '../../utils/settings';
+
+export interface Shortcut {
+  name: string;
+  description: string;
+  shortcut: string;
+}
+
+export interface SettingsViewProps {
+  settings: Settings;
+  shortcuts: readonly Shortcut[];
+  message: string | null;
+  onChange: (patch: Partial<Settings>) => void;
+  onBackup: () => void;
+  onRestore: (file: File) => void;
+  onDeleteAll: () => void;
+}
+
+export function SettingsView(p: SettingsViewProps) {
+  const [confirming, setConfirming] = useState(false);
+  const s = p.settings;
+  return (
+    <div data-testid="settings">
+      <section class="panel editor" aria-labelledby="look-title">
+        <h2 id="look-title">{t('settingsReading')}</h2>
+        <div class="row">
+          <label class="field">
+            <span>{t('settingsLanguage')}</span>
+            <select
+              value={s.uiLang}
+              name="uiLang"
+              onChange={(e) => p.onChange({ uiLang: e.currentTarget.value as Settings['uiLang'] })}
+            >
+              <option value="auto">{t('settingsLanguageAuto')}</option>
+              <option value="ko">한국어</option>
+              <option value="en">English</option>
+            </select>
+          </label>
+          <label class="field">
+            <span>{t('settingsHoverDelay', { ms: s.hoverDelayMs })}</span>
+            <input
+              type="range"
+              min={0}
+              max={1500}
+              step={50}
+              name="hoverDelayMs"
+              value={s.hoverDelayMs}
+              onChange={(e) => p.onChange({ hoverDelayMs: Number(e.currentTarget.value) })}
+            />
+          </label>
+        </div>
+        <div class="row">
+          <label class="field">
+            <span>{t('settingsHighlightStyle')}</span>
+            <select
+              value={s.highlightStyle}
+              name="highlightStyle"
+              onChange={(e) =>
+                p.onChange({ highlightStyle: e.currentTarget.value as Settings['highlightStyle'] })
+              }
+            >
+              <option value="underline">{t('settingsUnderline')}</option>
+              <option value="background">{t('settingsBackground')}</option>
+            </select>
+          </label>
+          <label class="field">
+            <span>{t('settingsHighlightColor')}</span>
+            <input
+              type="color"
+              name="highlightColor"
+              value={s.highlightColor}
+              onChange={(e) => p.onChange({ highlightColor: e.currentTarget.value })}
+            />
+          </label>
+        </div>
+      </section>
+      <section class="panel" aria-labelledby="sites-title">
+        <h2 id="sites-title">{t('settingsSites')}</h2>
+        <p class="help">{t('settingsSitesHelp')}</p>
+        {s.disabledHosts.length > 0 && (
+          <>
+            <h3 class="section-title">{t('settingsSitesOff')}</h3>
+            <ul class="chips">
+              {s.disabledHosts.map((h) => (
+                <li class="chip" key={h}>
+                  {h}
+                  <button
+                    type="button"
+                    aria-label={t('settingsTurnOn', { host: h })}
+                    onClick={() =>
+                      p.onChange({ disabledHosts: s.disabledHosts.filter((x) => x !== h) })
+                    }
+                  >
+                    ×
+                  </button>
+                </li>
+              ))}
+            </ul>
+          </>
+        )}
+        {s.enabledHosts.length > 0 && (
+          <>
+            <h3 class="section-title">{t('settingsSitesOn')}</h3>
+            <ul class="chips">
+              {s.enabledHosts.map((h) => (
+                <li class="chip" key={h}>
+                  {h}
+                </li>
+              ))}
+            </ul>
+          </>
+        )}
+      </section>
+      <section class="panel" aria-labelledby="keys-title">
+        <h2 id="keys-title">{t('settingsShortcuts')}</h2>
+        <ul>
+          {p.shortcuts.map((k) => (
+            <li key={k.name}>
+              <kbd>{k.shortcut || t('settingsNoShortcut')}</kbd> — {k.description}
+            </li>
+          ))}
+        </ul>
+        <p class="help">{t('settingsShortcutsHelp')}</p>
+      </section>
+      <section class="panel" aria-labelledby="backup-title">
+        <h2 id="backup-title">{t('settingsBackup')}</h2>
+        <p class="help">{t('settingsBackupHelp')}</p>
+        <div class="actions">
+          <button type="button" onClick={p.onBackup} data-testid="backup">
+            {t('settingsBackupButton')}
+          </button>
+          <label class="button">
+            {t('settingsRestoreButton')}
+            <input
+              type="file"
+              accept=".json,application/json"
+              class="visually-hidden"
+              data-testid="restore-file"
+              onChange={(e) => {
+                const file = e.currentTarget.files?.[0];
+                e.currentTarget.value = '';
+                if (file) p.onRestore(file);
+              }}
+            />
+          </label>
+        </div>
+        <h3 class="section-title">{t('settingsDeleteAll')}</h3>
+        {confirming ? (
+          <p role="alert">
+            {t('settingsDeleteAllConfirm')}{' '}
+            <button
+              type="button"
+              class="danger"
+              data-testid="delete-all-confirm"
+              onClick={() => {
+                setConfirming(false);
+                p.onDeleteAll();
+              }}
+            >
+              {t('settingsDeleteAllYes')}
+            </button>{' '}
+            <button type="button" onClick={() => setConfirming(false)}>
+              {t('cancel')}
+            </button>
+          </p>
+        ) : (
+          <button type="button" onClick={() => setConfirming(true)} data-testid="delete-all">
+            {t('settingsDeleteAll')}
+          </button>
+        )}
+        {p.message && (
+          <p role="status" data-testid="settings-message">
+            {p.message}
+          </p>
+        )}
+      </section>
+    </div>
+  );
+}

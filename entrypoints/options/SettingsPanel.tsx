@@ -1,0 +1,78 @@
+// Wires the settings view to extension storage, commands and the database backup.
+import { useEffect, useState } from 'preact/hooks';
+import { browser } from 'wxt/browser';
+import { SettingsView, type Shortcut } from '../../components/manager/SettingsView';
+import { backupDatabase, deleteUserData, restoreDatabase } from '../../utils/db/backup';
+import { AllianceStore } from '../../utils/db/store';
+import { t } from '../../utils/i18n';
+import { sendMessage } from '../../utils/messaging-client';
+import { DEFAULT_SETTINGS, readSettings, SETTINGS_KEY, type Settings } from '../../utils/settings';
+
+const store = new AllianceStore();
+
+export function SettingsPanel() {
+  const [settings, setSettings] = useState<Settings>(DEFAULT_SETTINGS);
+  const [shortcuts, setShortcuts] = useState<Shortcut[]>([]);
+  const [message, setMessage] = useState<string | null>(null);
+
+  useEffect(() => {
+    browser.storage.local.get(SETTINGS_KEY).then((s) => setSettings(readSettings(s[SETTINGS_KEY])));
+    browser.commands.getAll().then((all) =>
+      setShortcuts(
+        all.map((c) => ({
+          name: c.name ?? '',
+          description: c.description ?? '',
+          shortcut: c.shortcut ?? '',
+        })),
+      ),
+    );
+  }, []);
+
+  const onChange = async (patch: Partial<Settings>) => {
+    const next = readSettings({ ...settings, ...patch });
+    setSettings(next);
+    await browser.storage.local.set({ [SETTINGS_KEY]: next });
+    // The language applies to this page too.
+    if (patch.uiLang) location.reload();
+  };
+
+  const onBackup = async () => {
+    const blob = await backupDatabase(store);
+    const url = URL.createObjectURL(blob);
+    const a = document.createElement('a');
+    a.href = url;
+    a.download = `alliance-lens-backup-${new Date().toISOString().slice(0, 10)}.json`;
+    a.click();
+    setTimeout(() => URL.revokeObjectURL(url), 1000);
+  };
+
+  const onRestore = async (file: File) => {
+    try {
+      await restoreDatabase(store, file);
+      await sendMessage('datasetChanged', {});
+      setMessage(t('settingsRestored'));
+    } catch (e) {
+      setMessage(e instanceof Error ? e.message : String(e));
+    }
+  };
+
+  const onDeleteAll = async () => {
+    await deleteUserData(store);
+    await browser.storage.local.remove(SETTINGS_KEY);
+    setSettings(DEFAULT_SETTINGS);
+    await sendMessage('datasetChanged', {});
+    setMessage(t('settingsDeletedAll'));
+  };
+
+  return (
+    <SettingsView
+      settings={settings}
+      shortcuts={shortcuts}
+      message={message}
+      onChange={onChange}
+      onBackup={onBackup}
+      onRestore={onRestore}
+      onDeleteAll={onDeleteAll}
+    />
+  );
+}

@@ -1,0 +1,58 @@
+// The manager's view of the dataset, read straight from the extension's own
+// database (this page is in the extension origin) and reloaded whenever the
+// background publishes a new dictionary version (after any write).
+import { useCallback, useEffect, useMemo, useState } from 'preact/hooks';
+import { browser } from 'wxt/browser';
+import type { StoredPack } from '../../utils/db/records';
+import { AllianceStore } from '../../utils/db/store';
+import { DICTIONARY_KEY } from '../../utils/dictionary';
+import { tieCounts } from '../../utils/manager/filter';
+import type { AllianceView, CompanyView } from '../../utils/pack/merge';
+
+const store = new AllianceStore();
+
+export interface Dataset {
+  companies: CompanyView[];
+  alliances: AllianceView[];
+  packs: StoredPack[];
+  companiesById: Map<string, CompanyView>;
+  ties: Map<string, number>;
+  loaded: boolean;
+  reload: () => Promise<void>;
+}
+
+export function useDataset(): Dataset {
+  const [state, setState] = useState<{
+    companies: CompanyView[];
+    alliances: AllianceView[];
+    packs: StoredPack[];
+    loaded: boolean;
+  }>({
+    companies: [],
+    alliances: [],
+    packs: [],
+    loaded: false,
+  });
+  const reload = useCallback(async () => {
+    const [companies, alliances, packs] = await Promise.all([
+      store.mergedCompanies(),
+      store.mergedAlliances(),
+      store.listPacks(),
+    ]);
+    setState({ companies, alliances, packs, loaded: true });
+  }, []);
+  useEffect(() => {
+    void reload();
+    const onChanged = (changes: Record<string, unknown>, area: string) => {
+      if (area === 'local' && DICTIONARY_KEY in changes) void reload();
+    };
+    browser.storage.onChanged.addListener(onChanged);
+    return () => browser.storage.onChanged.removeListener(onChanged);
+  }, [reload]);
+  const companiesById = useMemo(
+    () => new Map(state.companies.map((c) => [c.id, c])),
+    [state.companies],
+  );
+  const ties = useMemo(() => tieCounts(state.alliances), [state.alliances]);
+  return { ...state, companiesById, ties, reload };
+}
