@@ -2,11 +2,66 @@ import { useCallback, useEffect, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import { PagePanel } from '../../components/PagePanel';
 import { ProblemList } from '../../components/ProblemList';
-import { t } from '../../utils/i18n';
+import {
+  allianceResult,
+  companyResult,
+  SearchBox,
+  type SearchResult,
+} from '../../components/SearchBox';
+import { AllianceStore } from '../../utils/db/store';
+import { getLang, t } from '../../utils/i18n';
+import { aliasKey } from '../../utils/matcher';
 import type { MessageError, PageSummary, Status, TabMessage } from '../../utils/messaging';
 import { sendMessage } from '../../utils/messaging-client';
+import { ALLIANCE_KINDS } from '../../utils/pack/types';
 import type { Result } from '../../utils/result';
 import { defaultSiteOf, siteMatchPattern } from '../../utils/sites';
+
+const store = new AllianceStore();
+
+/** Kinds whose name (in either language) starts like the query: "합병" finds mergers. */
+function kindsLike(query: string): (typeof ALLIANCE_KINDS)[number][] {
+  const key = aliasKey(query);
+  if (key.length < 2) return [];
+  return ALLIANCE_KINDS.filter(
+    (k) => aliasKey(k).startsWith(key) || KIND_WORDS[k].some((w) => w.startsWith(key)),
+  );
+}
+
+const KIND_WORDS: Record<(typeof ALLIANCE_KINDS)[number], string[]> = {
+  partnership: ['협력', '제휴', '파트너십'],
+  investment: ['투자', '지분'],
+  acquisition: ['인수'],
+  merger: ['합병'],
+  'joint-venture': ['합작', '조인트벤처', 'jv'],
+  consortium: ['동맹', '연합', '얼라이언스', 'alliance'],
+  supply: ['공급'],
+  licensing: ['라이선스', '라이센스'],
+};
+
+async function searchDataset(query: string): Promise<SearchResult[]> {
+  if (!query.trim()) return [];
+  const lang = getLang();
+  const [companies, alliances] = await Promise.all([
+    store.searchCompanies(query, 6),
+    store.searchAlliances(query, kindsLike(query), 6),
+  ]);
+  const memberIds = [...new Set(alliances.flatMap((a) => a.members.map((m) => m.company)))];
+  const names = new Map(
+    (await store.mergedCompanies(memberIds)).map((c) => [
+      c.id,
+      lang === 'ko' ? c.names.ko : c.names.en,
+    ]),
+  );
+  return [
+    ...companies.map((c) => companyResult(c, lang)),
+    ...alliances.map((a) => allianceResult(a, (id) => names.get(id) ?? id, lang)),
+  ];
+}
+
+function openInManager(hash: string): void {
+  void browser.tabs.create({ url: browser.runtime.getURL(`/options.html#${hash}`) });
+}
 
 interface TargetTab {
   id: number;
@@ -107,6 +162,10 @@ export function App() {
         </button>
       </header>
       {error && <ProblemList error={error} />}
+      <SearchBox
+        search={searchDataset}
+        onOpen={(r) => openInManager(`${r.type}=${encodeURIComponent(r.id)}`)}
+      />
       {tab && (
         <PagePanel
           hostname={tab.hostname}

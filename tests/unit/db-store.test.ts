@@ -144,6 +144,22 @@ describe('AllianceStore', () => {
   });
 });
 
+describe('search', () => {
+  it('finds companies by any alias prefix, tolerant of spacing and case', async () => {
+    await store.installPack(valid(samplePack()), { origin: 'bundled' });
+    expect((await store.searchCompanies('오픈 ai')).map((c) => c.id)).toEqual(['openai']);
+    expect((await store.searchCompanies('MICRO')).map((c) => c.id)).toEqual(['microsoft']);
+    expect(await store.searchCompanies('  ')).toEqual([]);
+  });
+
+  it('finds alliances by name, by member, and by kind', async () => {
+    await store.installPack(valid(samplePack()), { origin: 'bundled' });
+    expect((await store.searchAlliances('애저 ai', [])).map((a) => a.id)).toEqual(['oci-azure-openai']);
+    expect((await store.searchAlliances('oracle', [])).map((a) => a.id)).toEqual(['oci-azure-openai']);
+    expect((await store.searchAlliances('투자', ['investment'])).map((a) => a.id)).toEqual(['microsoft-openai']);
+  });
+});
+
 describe('schema migration', () => {
   it('opens a version-1 database with data and upgrades it without loss', async () => {
     const name = `migrate-${Math.random()}`;

@@ -1,6 +1,6 @@
 // The one data-access module: every query and transaction over the Dexie database.
 import type { Dictionary } from '../dictionary';
-import type { DictionaryEntry } from '../matcher';
+import { aliasKey, type DictionaryEntry } from '../matcher';
 import {
   type AllianceView,
   type CompanyView,
@@ -8,7 +8,7 @@ import {
   mergeAlliances,
   mergeCompanies,
 } from '../pack/merge';
-import type { Alliance, Company, Pack, PackInfo } from '../pack/types';
+import type { Alliance, AllianceKind, Company, Pack, PackInfo } from '../pack/types';
 import { PACK_FORMAT, PACK_VERSION } from '../pack/types';
 import { AllianceDb, allianceAliasKeys, companyAliasKeys } from './database';
 import {
@@ -273,6 +273,37 @@ export class AllianceStore {
       }
     }
     return { version, entries };
+  }
+
+  /**
+   * Companies with a name or alias starting with `query` (normalized: "오픈 ai"
+   * finds 오픈AI), through the multi-entry alias index: fast on any size.
+   */
+  async searchCompanies(query: string, limit = 8): Promise<CompanyView[]> {
+    const key = aliasKey(query);
+    if (!key) return [];
+    const hits = await this.db.companies.where('aliasKeys').startsWith(key).limit(limit * 4).toArray();
+    const ids = [...new Set(hits.filter((c) => !c.deleted).map((c) => c.id))].slice(0, limit);
+    const views = await this.mergedCompanies(ids);
+    // Exact names first, then shorter names (closer matches) first.
+    const rank = (c: CompanyView) => (c.aliases.some((a) => aliasKey(a) === key) ? 0 : 1);
+    return views.sort((a, b) => rank(a) - rank(b) || a.names.en.length - b.names.en.length).slice(0, limit);
+  }
+
+  /** Alliances named like `query`, of the companies named like it, or of that kind. */
+  async searchAlliances(query: string, kinds: readonly AllianceKind[], limit = 8): Promise<AllianceView[]> {
+    const key = aliasKey(query);
+    if (!key) return [];
+    const companies = await this.searchCompanies(query, 3);
+    const [named, ofCompanies, ofKind] = await Promise.all([
+      this.db.alliances.where('aliasKeys').startsWith(key).limit(limit).primaryKeys(),
+      companies.length ? this.db.alliances.where('memberIds').anyOf(companies.map((c) => c.id)).limit(limit * 2).primaryKeys() : [],
+      kinds.length ? this.db.alliances.where('kind').anyOf([...kinds]).limit(limit).primaryKeys() : [],
+    ]);
+    const ids = [...new Set([...named, ...ofCompanies, ...ofKind].map((k) => (k as [string, string])[1]))].slice(0, limit * 2);
+    const { rank, active } = await this.rank();
+    const all = await this.db.alliances.where('id').anyOf(ids).toArray();
+    return mergeAlliances(all.filter((r) => active(r.origin)), rank).slice(0, limit);
   }
 
   async counts(): Promise<DatasetCounts> {

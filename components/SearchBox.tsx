@@ -1,0 +1,107 @@
+// Search as you type across companies and alliances; arrows move, Enter opens.
+import { useEffect, useRef, useState } from 'preact/hooks';
+import { kindLabel, t } from '../utils/i18n';
+import type { AllianceView, CompanyView } from '../utils/pack/merge';
+
+export interface SearchResult {
+  type: 'company' | 'alliance';
+  id: string;
+  title: string;
+  detail: string;
+}
+
+export interface SearchBoxProps {
+  search: (query: string) => Promise<SearchResult[]>;
+  onOpen: (result: SearchResult) => void;
+}
+
+export function companyResult(c: CompanyView, lang: 'en' | 'ko'): SearchResult {
+  const [first, second] = lang === 'ko' ? [c.names.ko, c.names.en] : [c.names.en, c.names.ko];
+  return { type: 'company', id: c.id, title: first, detail: second };
+}
+
+export function allianceResult(
+  a: AllianceView,
+  names: (id: string) => string,
+  lang: 'en' | 'ko',
+): SearchResult {
+  const name = a.name
+    ? (lang === 'ko' ? a.name.ko : a.name.en) || a.name.en || a.name.ko
+    : undefined;
+  const members = a.members.map((m) => names(m.company)).join(' · ');
+  return {
+    type: 'alliance',
+    id: a.id,
+    title: name ?? members,
+    detail: `${kindLabel(a.kind)}${name ? ` · ${members}` : ''}`,
+  };
+}
+
+export function SearchBox({ search, onOpen }: SearchBoxProps) {
+  const [query, setQuery] = useState('');
+  const [results, setResults] = useState<SearchResult[]>([]);
+  const [active, setActive] = useState(0);
+  const latest = useRef(0);
+  const input = useRef<HTMLInputElement>(null);
+  // The popup opens to type in: focus the box, as search-first popups do.
+  useEffect(() => input.current?.focus(), []);
+
+  useEffect(() => {
+    const ticket = ++latest.current;
+    search(query).then((r) => {
+      // Answers can come back out of order; only the newest query's answer counts.
+      if (ticket === latest.current) {
+        setResults(r);
+        setActive(0);
+      }
+    });
+  }, [query, search]);
+
+  const onKeyDown = (e: KeyboardEvent) => {
+    if (e.key === 'ArrowDown') setActive(Math.min(results.length - 1, active + 1));
+    else if (e.key === 'ArrowUp') setActive(Math.max(0, active - 1));
+    else if (e.key === 'Enter' && results[active]) onOpen(results[active]);
+    else return;
+    e.preventDefault();
+  };
+
+  const optionId = (r: SearchResult) => `result-${r.type}-${r.id}`;
+  return (
+    <div class="search">
+      <input
+        type="search"
+        ref={input}
+        aria-controls="search-results"
+        aria-activedescendant={results[active] ? optionId(results[active]) : undefined}
+        aria-label={t('searchLabel')}
+        placeholder={t('searchPlaceholder')}
+        value={query}
+        data-testid="popup-search"
+        onInput={(e) => setQuery(e.currentTarget.value)}
+        onKeyDown={onKeyDown}
+      />
+      {results.length > 0 && (
+        <div id="search-results" role="listbox" class="results" data-testid="search-results">
+          {results.map((r, i) => (
+            // biome-ignore lint/a11y/useKeyWithClickEvents: the search input handles the keys
+            <div
+              key={optionId(r)}
+              id={optionId(r)}
+              role="option"
+              tabIndex={-1}
+              aria-selected={i === active}
+              class={i === active ? 'result active' : 'result'}
+              data-type={r.type}
+              data-id={r.id}
+              onClick={() => onOpen(r)}
+            >
+              <span class="result-title">{r.title}</span>
+              <span class="muted">{r.detail}</span>
+            </div>
+          ))}
+        </div>
+      )}
+      {query.trim() && results.length === 0 && <p class="muted">{t('searchNothing')}</p>}
+    </div>
+  );
+}
