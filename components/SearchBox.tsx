@@ -81,7 +81,13 @@ export function SearchBox({ search, onOpen }: SearchBoxProps) {
         onKeyDown={onKeyDown}
       />
       {results.length > 0 && (
-        <div id="search-results" role="listbox" class="results" data-testid="search-results">
+        <div
+          id="search-results"
+          role="listbox"
+          aria-label={t('searchLabel')}
+          class="results"
+          data-testid="search-results"
+        >
           {results.map((r, i) => (
             // biome-ignore lint/a11y/useKeyWithClickEvents: the search input handles the keys
             <div

@@ -154,9 +154,15 @@ describe('search', () => {
 
   it('finds alliances by name, by member, and by kind', async () => {
     await store.installPack(valid(samplePack()), { origin: 'bundled' });
-    expect((await store.searchAlliances('애저 ai', [])).map((a) => a.id)).toEqual(['oci-azure-openai']);
-    expect((await store.searchAlliances('oracle', [])).map((a) => a.id)).toEqual(['oci-azure-openai']);
-    expect((await store.searchAlliances('투자', ['investment'])).map((a) => a.id)).toEqual(['microsoft-openai']);
+    expect((await store.searchAlliances('애저 ai', [])).map((a) => a.id)).toEqual([
+      'oci-azure-openai',
+    ]);
+    expect((await store.searchAlliances('oracle', [])).map((a) => a.id)).toEqual([
+      'oci-azure-openai',
+    ]);
+    expect((await store.searchAlliances('투자', ['investment'])).map((a) => a.id)).toEqual([
+      'microsoft-openai',
+    ]);
   });
 });
 

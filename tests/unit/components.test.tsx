@@ -1,0 +1,231 @@
+// @vitest-environment happy-dom
+import { cleanup, fireEvent, render, screen, waitFor } from '@testing-library/preact';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { AllianceCard } from '../../components/AllianceCard';
+import { AllianceEditor } from '../../components/manager/AllianceEditor';
+import { CompanyEditor } from '../../components/manager/CompanyEditor';
+import { SettingsView } from '../../components/manager/SettingsView';
+import { VirtualList } from '../../components/manager/VirtualList';
+import { SearchBox } from '../../components/SearchBox';
+import { setLang } from '../../utils/i18n';
+import type { AllianceView, CompanyView } from '../../utils/pack/merge';
+import { DEFAULT_SETTINGS } from '../../utils/settings';
+import { axeViolations } from '../support/a11y';
+import { samplePack } from '../support/packs';
+
+afterEach(cleanup);
+setLang('en');
+
+const pack = samplePack();
+const companies: CompanyView[] = pack.companies.map((c) => ({ ...c, origins: ['bundled'] }));
+const byId = new Map(companies.map((c) => [c.id, c]));
+const alliances: AllianceView[] = pack.alliances.map((a) => ({
+  ...a,
+  origin: 'bundled',
+  overridden: false,
+}));
+
+describe('CompanyEditor', () => {
+  it('previews what the names match with the real matcher, warns of shared aliases, shows problems beside fields', async () => {
+    const onSave = vi.fn(async () => [
+      'homepage: not an http(s) link: "ftp://x"',
+      'names.ko: missing',
+    ]);
+    const { container } = render(
+      <CompanyEditor
+        company={companies[1]}
+        companies={companies}
+        onSave={onSave}
+        onClose={() => {}}
+      />,
+    );
+    const preview = screen.getByTestId('alias-preview');
+    fireEvent.input(container.querySelector('input[name="sample"]')!, {
+      target: { value: 'MS와 MSCI, 마이크로소프트는' },
+    });
+    await waitFor(() =>
+      expect([...preview.querySelectorAll('mark')].map((m) => m.textContent)).toEqual([
+        'MS',
+        '마이크로소프트',
+      ]),
+    );
+    fireEvent.input(container.querySelector('input[name="new-alias"]')!, {
+      target: { value: 'Oracle' },
+    });
+    fireEvent.click(screen.getByRole('button', { name: 'Add' }));
+    await waitFor(() =>
+      expect(screen.getByTestId('alias-conflict').textContent).toContain('oracle'),
+    );
+    fireEvent.submit(screen.getByTestId('company-editor'));
+    await waitFor(() =>
+      expect(container.querySelector('[data-field="homepage"]')?.textContent).toBe(
+        'not an http(s) link: "ftp://x"',
+      ),
+    );
+    expect(container.querySelector('[data-field="names.ko"]')?.textContent).toBe('missing');
+    expect(onSave).toHaveBeenCalledWith(
+      expect.objectContaining({
+        id: 'microsoft',
+        aliases: expect.arrayContaining(['Oracle', 'MS']),
+      }),
+    );
+    expect(await axeViolations(container)).toEqual([]);
+  });
+});
+
+describe('AllianceEditor', () => {
+  it('offers every company for members and sends a clean alliance', async () => {
+    const onSave = vi.fn(async () => []);
+    const { container } = render(
+      <AllianceEditor
+        alliance={alliances[0]}
+        companies={companies}
+        companiesById={byId}
+        lang="en"
+        onSave={onSave}
+        onClose={() => {}}
+      />,
+    );
+    expect(
+      [...container.querySelectorAll('datalist option')].map((o) => (o as HTMLOptionElement).value),
+    ).toEqual(companies.map((c) => c.id));
+    fireEvent.change(container.querySelector('select[name="status"]')!, {
+      target: { value: 'ended' },
+    });
+    fireEvent.input(container.querySelector('input[name="until"]')!, {
+      target: { value: '2025-10' },
+    });
+    fireEvent.submit(screen.getByTestId('alliance-editor'));
+    await waitFor(() => expect(onSave).toHaveBeenCalled());
+    expect(onSave.mock.calls[0]).toEqual([
+      expect.objectContaining({
+        id: 'microsoft-openai',
+        status: 'ended',
+        until: '2025-10',
+        since: '2019-07',
+        members: alliances[0].members,
+      }),
+    ]);
+    expect(await axeViolations(container)).toEqual([]);
+  });
+});
+
+describe('VirtualList', () => {
+  it('renders only the rows in view of 50,000 and moves with the keyboard', async () => {
+    const items = Array.from({ length: 50_000 }, (_, i) => `row ${i}`);
+    const onOpen = vi.fn();
+    render(
+      <VirtualList
+        items={items}
+        rowHeight={40}
+        height={400}
+        label="Rows"
+        keyOf={(s) => s}
+        renderRow={(s) => <span>{s}</span>}
+        onOpen={onOpen}
+        testId="list"
+      />,
+    );
+    const list = screen.getByTestId('list');
+    expect(list.querySelectorAll('[role="option"]').length).toBeLessThan(40);
+    fireEvent.keyDown(list, { key: 'End' });
+    await waitFor(() => expect(list.getAttribute('aria-activedescendant')).toBe('row-row 49999'));
+    fireEvent.keyDown(list, { key: 'Enter' });
+    expect(onOpen).toHaveBeenCalledWith('row 49999');
+  });
+});
+
+describe('SearchBox', () => {
+  it('shows the newest query’s results only and opens the active one with Enter', async () => {
+    let resolveSlow: (v: never[]) => void = () => {};
+    const search = vi.fn((q: string) =>
+      q === 'o'
+        ? new Promise<never[]>((r) => {
+            resolveSlow = r;
+          })
+        : Promise.resolve(
+            q
+              ? [{ type: 'company' as const, id: 'openai', title: 'OpenAI', detail: '오픈AI' }]
+              : [],
+          ),
+    );
+    const onOpen = vi.fn();
+    const { container } = render(<SearchBox search={search} onOpen={onOpen} />);
+    const box = screen.getByTestId('popup-search');
+    fireEvent.input(box, { target: { value: 'o' } });
+    fireEvent.input(box, { target: { value: 'op' } });
+    await waitFor(() =>
+      expect(screen.getByTestId('search-results').textContent).toContain('OpenAI'),
+    );
+    resolveSlow([]); // the stale answer arrives late and is ignored
+    await new Promise((r) => setTimeout(r, 10));
+    expect(screen.getByTestId('search-results').textContent).toContain('OpenAI');
+    fireEvent.keyDown(box, { key: 'Enter' });
+    expect(onOpen).toHaveBeenCalledWith(expect.objectContaining({ id: 'openai' }));
+    expect(await axeViolations(container)).toEqual([]);
+  });
+});
+
+describe('SettingsView', () => {
+  it('is labelled for assistive technology and asks before deleting everything', async () => {
+    const onDeleteAll = vi.fn();
+    const { container } = render(
+      <SettingsView
+        settings={DEFAULT_SETTINGS}
+        shortcuts={[{ name: 'reading-mode', description: 'Reading mode', shortcut: 'Alt+Shift+L' }]}
+        message={null}
+        onChange={() => {}}
+        onBackup={() => {}}
+        onRestore={() => {}}
+        onDeleteAll={onDeleteAll}
+      />,
+    );
+    fireEvent.click(screen.getByTestId('delete-all'));
+    expect(onDeleteAll).not.toHaveBeenCalled();
+    fireEvent.click(screen.getByTestId('delete-all-confirm'));
+    expect(onDeleteAll).toHaveBeenCalledOnce();
+    expect(await axeViolations(container)).toEqual([]);
+  });
+});
+
+describe('AllianceCard', () => {
+  it('renders hostile data as text and only http(s) links, as a labelled dialog', async () => {
+    const hostile: CompanyView = {
+      id: 'evil',
+      names: { en: '<img src=x onerror=alert(1)>', ko: '<b>악성</b>' },
+      aliases: [],
+      origins: ['x'],
+    };
+    const map = new Map([...byId, ['evil', hostile]]);
+    const alliance: AllianceView = {
+      ...alliances[0],
+      id: 'evil-openai',
+      members: [{ company: 'evil' }, { company: 'openai' }],
+      summary: { en: '<script>alert(1)</script>' },
+      sources: [
+        { url: 'javascript:alert(1)', title: 'bad' },
+        { url: 'https://example.com/ok', publisher: 'Good' },
+      ],
+    };
+    const { container } = render(
+      <AllianceCard
+        subject={{ type: 'company', id: 'evil' }}
+        companies={map}
+        alliances={[alliance]}
+        mentioned={new Set(['openai'])}
+        lang="en"
+        onPivot={() => {}}
+        onOpenManager={() => {}}
+        onClose={() => {}}
+      />,
+    );
+    expect(container.querySelectorAll('img, script, b').length).toBe(0);
+    expect(container.textContent).toContain('<img src=x onerror=alert(1)>');
+    expect([...container.querySelectorAll('a')].map((a) => a.getAttribute('href'))).toEqual([
+      'https://example.com/ok',
+    ]);
+    expect(container.querySelector('a')?.getAttribute('rel')).toBe('noopener noreferrer');
+    expect(screen.getByRole('dialog').getAttribute('aria-labelledby')).toBeTruthy();
+    expect(await axeViolations(container)).toEqual([]);
+  });
+});
