@@ -71,7 +71,7 @@ export function SearchBox({ search, onOpen }: SearchBoxProps) {
       <input
         type="search"
         ref={input}
-        aria-controls="search-results"
+        aria-controls={results.length ? 'search-results' : undefined}
         aria-activedescendant={results[active] ? optionId(results[active]) : undefined}
         aria-label={t('searchLabel')}
         placeholder={t('searchPlaceholder')}

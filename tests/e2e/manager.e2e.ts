@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { DT_ARTICLE, highlightTexts, useExtension, waitForHighlights } from './support';
@@ -98,5 +99,38 @@ describe('dataset manager', () => {
     await expect.poll(async () => (await highlightTexts(article)).includes('가우디')).toBe(true);
     await page.close();
     await article.close();
+  });
+});
+
+describe('accessibility in the browser', () => {
+  it.each([
+    'options.html#companies',
+    'options.html#company=openai',
+    'options.html#alliance=ai-alliance',
+    'options.html#settings',
+    'popup.html',
+  ])('%s has no axe violations, colour contrast included', async (path) => {
+    const page = await env.context.newPage();
+    await page.goto(env.extensionUrl(path));
+    await page.waitForTimeout(500);
+    // Extension pages forbid inline scripts; evaluating through the DevTools protocol is allowed.
+    await page.evaluate(readFileSync('node_modules/axe-core/axe.min.js', 'utf8'));
+    const violations = await page.evaluate(async () => {
+      const axe = (
+        window as unknown as {
+          axe: {
+            run: (
+              c: Document,
+            ) => Promise<{ violations: { id: string; nodes: { target: string[] }[] }[] }>;
+          };
+        }
+      ).axe;
+      const result = await axe.run(document);
+      return result.violations.map(
+        (v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`,
+      );
+    });
+    expect(violations).toEqual([]);
+    await page.close();
   });
 });
