@@ -355,3 +355,36 @@ describe('live dataset changes', () => {
     await page.close();
   });
 });
+
+describe('highlight settings', () => {
+  it('applies the chosen highlight style and colour without touching the DOM', async () => {
+    const page = await openArticle();
+    await waitForHighlights(page, 50);
+    await env.worker.evaluate(() =>
+      (
+        globalThis as unknown as { chrome: typeof import('webextension-polyfill') }
+      ).chrome.storage.local.set({
+        settings: { highlightStyle: 'background', highlightColor: '#ff0000' },
+      }),
+    );
+    const rules = () =>
+      page.evaluate(() =>
+        document.adoptedStyleSheets
+          .flatMap((s) => [...s.cssRules].map((r) => r.cssText))
+          .join('\n'),
+      );
+    await expect.poll(rules).toContain('rgba(255, 0, 0, 0.22)');
+    expect(
+      await page.evaluate(
+        () =>
+          (window as unknown as { __bodyBefore: string }).__bodyBefore === document.body.innerHTML,
+      ),
+    ).toBe(true);
+    await env.worker.evaluate(() =>
+      (
+        globalThis as unknown as { chrome: typeof import('webextension-polyfill') }
+      ).chrome.storage.local.remove('settings'),
+    );
+    await page.close();
+  });
+});

@@ -3,6 +3,7 @@
 
 import { companyName } from '../../components/AllianceCard';
 import { Annotator, type FoundIds } from '../annotator/annotator';
+import { HighlightStyle } from '../annotator/style';
 import { CardController, type CardData } from '../card/controller';
 import { UiHost } from '../card/host';
 import type { Dictionary } from '../dictionary';
@@ -17,6 +18,7 @@ export class ReadingSession {
   private readonly win: Window;
   private settings: Settings;
   private readonly annotator: Annotator;
+  private readonly style: HighlightStyle;
   private host: UiHost | null = null;
   private cards: CardController | null = null;
   private matcher: Matcher | null = null;
@@ -34,6 +36,7 @@ export class ReadingSession {
     this.settings = settings;
     this.lang = settings.uiLang === 'auto' ? detectLang(win.navigator.language) : settings.uiLang;
     setLang(this.lang);
+    this.style = new HighlightStyle(win.document);
     this.annotator = new Annotator(win.document, {
       hostname: win.location.hostname,
       onChange: (found) => void this.fetchAlliances(found),
@@ -44,6 +47,7 @@ export class ReadingSession {
     this.stopped = false;
     if (!(await this.ensureDictionary())) return;
     this.host ??= new UiHost(this.win.document);
+    this.style.apply(this.settings);
     this.cards = new CardController(this.win, this.annotator, this.host, {
       hoverDelayMs: this.settings.hoverDelayMs,
       lang: this.lang,
@@ -60,6 +64,7 @@ export class ReadingSession {
     this.cards?.stop();
     this.cards = null;
     this.annotator.clear();
+    this.style.remove();
     this.host?.destroy();
     this.host = null;
   }
@@ -74,6 +79,7 @@ export class ReadingSession {
       settings.uiLang === 'auto' ? detectLang(this.win.navigator.language) : settings.uiLang;
     setLang(this.lang);
     this.cards?.setOptions({ hoverDelayMs: settings.hoverDelayMs, lang: this.lang });
+    if (this.running) this.style.apply(settings);
   }
 
   /** The dataset changed: rebuild the matcher and re-highlight without a reload. */
