@@ -241,15 +241,20 @@ export function makeNewsText(
   const alias = (): string =>
     r.chance(0.4) && coreAliases.length > 0 ? r.pick(coreAliases) : r.pick(otherAliases);
   const out: string[] = [];
-  let length = 0;
+  let length = 0; // emitted so far
+  let cursor = 0; // generated so far, emitted or not (about)
   let nextMention = 0;
   const emit = (s: string): void => {
     out.push(s);
     length += s.length;
   };
+  const push = (words: string[], word: string): void => {
+    words.push(word);
+    cursor += word.length + 1;
+  };
   const due = (): boolean => {
-    if (length < nextMention) return false;
-    nextMention = length + r.int(150, 300);
+    if (cursor < nextMention) return false;
+    nextMention = cursor + r.int(150, 300);
     return true;
   };
 
@@ -260,21 +265,21 @@ export function makeNewsText(
       const k = r();
       if (due()) {
         const name = alias();
-        words.push(name + (r.chance(0.75) ? r.pick(KO_PARTICLE) : ''));
+        push(words, name + (r.chance(0.75) ? r.pick(KO_PARTICLE) : ''));
       } else if (k < 0.5) {
-        words.push(r.pick(KO_NOUN) + (r.chance(0.6) ? r.pick(KO_PARTICLE) : ''));
+        push(words, r.pick(KO_NOUN) + (r.chance(0.6) ? r.pick(KO_PARTICLE) : ''));
       } else if (k < 0.62) {
-        words.push(r.pick(KO_NOUN) + r.pick(KO_NOUN));
+        push(words, r.pick(KO_NOUN) + r.pick(KO_NOUN));
       } else if (k < 0.75) {
-        words.push(r.pick(KO_ADVERB));
+        push(words, r.pick(KO_ADVERB));
       } else if (k < 0.86) {
-        words.push(number(r, true));
+        push(words, number(r, true));
       } else if (k < 0.94) {
-        words.push(r.pick(EN_ACRONYMS) + (r.chance(0.5) ? r.pick(KO_PARTICLE) : ''));
+        push(words, r.pick(EN_ACRONYMS) + (r.chance(0.5) ? r.pick(KO_PARTICLE) : ''));
       } else if (k < 0.97) {
-        words.push(`${r.pick(KO_NOUN)}(${enWord(r)})`);
+        push(words, `${r.pick(KO_NOUN)}(${enWord(r)})`);
       } else {
-        words.push(r.pick(KO_QUOTE));
+        push(words, r.pick(KO_QUOTE));
       }
       if (i < n - 1 && r.chance(0.08)) words[words.length - 1] += ',';
       else if (i < n - 1 && r.chance(0.03)) words[words.length - 1] += '·';
@@ -287,11 +292,11 @@ export function makeNewsText(
     const n = r.int(10, 24);
     for (let i = 0; i < n; i++) {
       const k = r();
-      if (due()) words.push(alias() + (r.chance(0.15) ? "'s" : ''));
-      else if (k < 0.8) words.push(r.pick(EN_WORDS));
-      else if (k < 0.88) words.push(number(r, false));
-      else if (k < 0.95) words.push(r.pick(EN_ACRONYMS));
-      else words.push(r.pick(EN_VERB));
+      if (due()) push(words, alias() + (r.chance(0.15) ? "'s" : ''));
+      else if (k < 0.8) push(words, r.pick(EN_WORDS));
+      else if (k < 0.88) push(words, number(r, false));
+      else if (k < 0.95) push(words, r.pick(EN_ACRONYMS));
+      else push(words, r.pick(EN_VERB));
       if (i < n - 1 && r.chance(0.07)) words[words.length - 1] += ',';
     }
     const s = words.join(' ');
@@ -345,8 +350,7 @@ export function buildAliasRegExp(entries: readonly DictionaryEntry[]): RegExp {
       .join('|');
   const hangul = '\\uAC00-\\uD7A3\\u1100-\\u11FF\\u3131-\\u318C\\u318E';
   const right =
-    `(?:(?<=[${hangul}])(?![A-Za-z_])` +
-    `|(?<![${hangul}])(?![A-Za-z0-9_]|\\.[A-Za-z0-9]))`;
+    `(?:(?<=[${hangul}])(?![A-Za-z_])` + `|(?<![${hangul}])(?![A-Za-z0-9_]|\\.[A-Za-z0-9]))`;
   return new RegExp(
     `(?:(?<![A-Za-z_\\uAC00-\\uD7A3])(?:${branch(true)})` +
       `|(?<![A-Za-z0-9_@])(?<![A-Za-z0-9]\\.)(?:${branch(false)}))${right}`,

@@ -13,9 +13,26 @@ import {
 const HOSTILE_PAGE = `<!doctype html><html lang="ko"><head><meta charset="utf-8"><title>t</title></head>
 <body><article><p>해커AI는 오픈AI와 손잡았다고 밝혔다.</p></article></body></html>`;
 
+const SPA_PAGE = `<!doctype html><html lang="ko"><head><meta charset="utf-8"><title>spa</title></head><body>
+<nav>메뉴: 삼성전자</nav>
+<article id="first"><p>첫 기사: 네이버는 인텔과 손잡았다.</p><div id="host"></div></article>
+<script>
+  document.getElementById('host').attachShadow({ mode: 'open' }).innerHTML = '<p>그림자 속 문단: 엔비디아와 AMD</p>';
+  window.navigateToNext = () => {
+    history.pushState({}, '', '/spa/next');
+    document.getElementById('first').remove();
+    const next = document.createElement('article');
+    next.innerHTML = '<p>두 번째 기사: 카카오와 오픈AI가 협력한다.</p>';
+    document.body.append(next);
+  };
+</script></body></html>`;
+
 const env = useExtension({
   hasTouch: true,
   routes: {
+    'www.dt.co.kr/spa/first': (_req, res) => {
+      res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' }).end(SPA_PAGE);
+    },
     'www.dt.co.kr/hostile.html': (_req, res) => {
       res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' }).end(HOSTILE_PAGE);
     },
@@ -352,6 +369,21 @@ describe('live dataset changes', () => {
     await expect
       .poll(async () => (await highlightTexts(page)).filter((t) => t === '하늘AI').length)
       .toBe(2);
+    await page.close();
+  });
+});
+
+describe('dynamic pages', () => {
+  it('reads open shadow roots and follows SPA navigation to the next article', async () => {
+    const page = await env.context.newPage();
+    await page.goto('http://www.dt.co.kr/spa/first');
+    await expect.poll(() => highlightTexts(page)).toEqual(['네이버', '인텔', '엔비디아', 'AMD']);
+    const card = await hover(page, '엔비디아');
+    expect(card?.company).toBe('nvidia');
+    await page.evaluate(() =>
+      (window as unknown as { navigateToNext: () => void }).navigateToNext(),
+    );
+    await expect.poll(() => highlightTexts(page)).toEqual(['카카오', '오픈AI']);
     await page.close();
   });
 });

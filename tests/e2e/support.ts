@@ -74,8 +74,25 @@ export async function highlightTexts(page: Page, name = 'alliance-lens'): Promis
   return page.evaluate((n) => {
     const h = CSS.highlights.get(n);
     if (!h) return [];
+    // Ranges inside shadow roots are ordered by their host in the document.
+    const anchor = (r: Range) => {
+      let node: Node = r.startContainer;
+      for (let root = node.getRootNode(); root instanceof ShadowRoot; root = node.getRootNode())
+        node = root.host;
+      return node;
+    };
     const ranges = [...(h as unknown as Set<Range>)];
-    ranges.sort((a, b) => a.compareBoundaryPoints(Range.START_TO_START, b));
+    ranges.sort((a, b) => {
+      const [x, y] = [anchor(a), anchor(b)];
+      if (
+        x.getRootNode() === a.startContainer.getRootNode() &&
+        y.getRootNode() === b.startContainer.getRootNode()
+      ) {
+        return a.compareBoundaryPoints(Range.START_TO_START, b);
+      }
+      if (x === y) return 0;
+      return x.compareDocumentPosition(y) & Node.DOCUMENT_POSITION_FOLLOWING ? -1 : 1;
+    });
     return ranges.map((r) => r.toString());
   }, name);
 }
@@ -111,7 +128,11 @@ export async function mentionPoint(
     ([t, i]) => {
       const ranges = [...(CSS.highlights.get('alliance-lens') as unknown as Set<Range>)]
         .filter((r) => r.toString() === t)
-        .sort((a, b) => a.compareBoundaryPoints(Range.START_TO_START, b));
+        .sort((a, b) =>
+          a.startContainer.getRootNode() === b.startContainer.getRootNode()
+            ? a.compareBoundaryPoints(Range.START_TO_START, b)
+            : 0,
+        );
       const r = ranges[i as number];
       if (!r) return null;
       r.startContainer.parentElement?.scrollIntoView({ block: 'center' });
