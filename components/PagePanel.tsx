@@ -9,6 +9,8 @@ export interface PagePanelProps {
   notice: string | null;
   onToggle: (enabled: boolean) => void;
   onShowCompany: (companyId: string) => void;
+  /** Opens the alliance network focused on these companies. */
+  onShowNetwork: (companyIds: string[]) => void;
 }
 
 export function PagePanel({
@@ -18,6 +20,7 @@ export function PagePanel({
   notice,
   onToggle,
   onShowCompany,
+  onShowNetwork,
 }: PagePanelProps) {
   if (!hostname) return <p class="muted">{t('popupSiteUnknown')}</p>;
   const enabled = summary?.enabled ?? false;
@@ -74,6 +77,14 @@ export function PagePanel({
           <p class="muted" data-testid="ties">
             {t('popupTies', { count: summary?.alliancesBetween ?? 0 })}
           </p>
+          <button
+            type="button"
+            class="link-button"
+            data-testid="show-network"
+            onClick={() => onShowNetwork(companies.map((c) => c.id))}
+          >
+            {t('popupNetwork')}
+          </button>
         </>
       )}
     </section>

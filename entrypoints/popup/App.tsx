@@ -174,6 +174,7 @@ export function App() {
           notice={notice}
           onToggle={onToggle}
           onShowCompany={onShowCompany}
+          onShowNetwork={(ids) => openInManager(`network=${ids.map(encodeURIComponent).join(',')}`)}
         />
       )}
       <footer class="popup-foot muted" data-testid="counts">
