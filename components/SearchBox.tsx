@@ -40,6 +40,8 @@ export function allianceResult(
 export function SearchBox({ search, onOpen }: SearchBoxProps) {
   const [query, setQuery] = useState('');
   const [results, setResults] = useState<SearchResult[]>([]);
+  /** The query the shown results answer (so "nothing found" never flashes while searching). */
+  const [answered, setAnswered] = useState('');
   const [active, setActive] = useState(0);
   const latest = useRef(0);
   const input = useRef<HTMLInputElement>(null);
@@ -52,6 +54,7 @@ export function SearchBox({ search, onOpen }: SearchBoxProps) {
       // Answers can come back out of order; only the newest query's answer counts.
       if (ticket === latest.current) {
         setResults(r);
+        setAnswered(query);
         setActive(0);
       }
     });
@@ -107,7 +110,11 @@ export function SearchBox({ search, onOpen }: SearchBoxProps) {
           ))}
         </div>
       )}
-      {query.trim() && results.length === 0 && <p class="muted">{t('searchNothing')}</p>}
+      {answered.trim() && answered === query && results.length === 0 && (
+        <p class="muted" data-query={answered}>
+          {t('searchNothing')}
+        </p>
+      )}
     </div>
   );
 }

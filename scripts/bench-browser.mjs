@@ -211,4 +211,100 @@ console.table(
     };
   }),
 );
+
+// (d) The popup with 10,000 companies and 50,000 alliances: time to usable, and search latency.
+{
+  const { context, extensionUrl, userDataDir } = await launchWithExtension({
+    executablePath,
+    hostRules: server.hostRules,
+  });
+  const manager = await context.newPage();
+  await manager.goto(extensionUrl('popup.html'));
+  await manager.waitForFunction(
+    async () =>
+      (
+        await chrome.runtime.sendMessage({
+          channel: 'alliance-lens',
+          type: 'getStatus',
+          payload: {},
+        })
+      )?.value?.counts.companies > 0,
+  );
+  const started = Date.now();
+  const reply = await manager.evaluate(
+    (text) =>
+      chrome.runtime.sendMessage({
+        channel: 'alliance-lens',
+        type: 'importPack',
+        payload: { text },
+      }),
+    JSON.stringify(syntheticPack(10_000, 50_000)),
+  );
+  if (!reply.ok) throw new Error(JSON.stringify(reply.error));
+  const importMs = Date.now() - started;
+  await manager.close();
+  const opens = [];
+  const searches = [];
+  for (let i = 0; i < 4; i++) {
+    const popup = await context.newPage();
+    await popup.goto(extensionUrl('popup.html'));
+    await popup.waitForFunction(
+      () => performance.getEntriesByName('alliance-lens:popup-ready').length > 0,
+    );
+    if (i > 0) {
+      opens.push(
+        await popup.evaluate(() => ({
+          ready: performance.getEntriesByName('alliance-lens:popup-ready')[0].startTime,
+          dcl: performance.getEntriesByType('navigation')[0].domContentLoadedEventEnd,
+        })),
+      );
+    }
+    for (const query of ['삼성', '오픈 ai', 'synthetic', '합병']) {
+      searches.push(
+        await popup.evaluate(
+          (q) =>
+            new Promise((resolve) => {
+              const box = document.querySelector('[data-testid="popup-search"]');
+              box.value = '';
+              box.dispatchEvent(new Event('input', { bubbles: true }));
+              setTimeout(() => {
+                const t0 = performance.now();
+                const observer = new MutationObserver(() => {
+                  if (document.querySelector(`.search [data-query="${q}"]`)) {
+                    observer.disconnect();
+                    resolve(performance.now() - t0);
+                  }
+                });
+                observer.observe(document.body, { childList: true, subtree: true });
+                box.value = q;
+                box.dispatchEvent(new Event('input', { bubbles: true }));
+              }, 50);
+            }),
+          query,
+        ),
+      );
+    }
+    await popup.close();
+  }
+  await context.close();
+  spawnSync('rm', ['-rf', userDataDir]);
+  const med = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
+  console.log(
+    '\n(d) Popup with 10,000 companies and 50,000 alliances (import took',
+    importMs,
+    'ms)',
+  );
+  console.table([
+    {
+      measure: 'popup page loaded (navigation start → DOMContentLoaded), median of 3',
+      value: fmt(med(opens.map((o) => o.dcl))),
+    },
+    {
+      measure: 'popup usable (navigation start → first render), median of 3',
+      value: fmt(med(opens.map((o) => o.ready))),
+    },
+    { measure: 'search as you type (input → results shown), median', value: fmt(med(searches)) },
+    { measure: 'search, worst', value: fmt(Math.max(...searches)) },
+  ]);
+}
 await server.close();

@@ -8,7 +8,6 @@ import {
   SearchBox,
   type SearchResult,
 } from '../../components/SearchBox';
-import { AllianceStore } from '../../utils/db/store';
 import { getLang, t } from '../../utils/i18n';
 import { aliasKey } from '../../utils/matcher';
 import type { MessageError, PageSummary, Status, TabMessage } from '../../utils/messaging';
@@ -17,7 +16,8 @@ import { ALLIANCE_KINDS } from '../../utils/pack/types';
 import type { Result } from '../../utils/result';
 import { defaultSiteOf, siteMatchPattern } from '../../utils/sites';
 
-const store = new AllianceStore();
+// The database code is the popup's biggest part; load it beside the first render, not before.
+const storeReady = import('../../utils/db/store').then((m) => new m.AllianceStore());
 
 /** Kinds whose name (in either language) starts like the query: "합병" finds mergers. */
 function kindsLike(query: string): (typeof ALLIANCE_KINDS)[number][] {
@@ -42,6 +42,7 @@ const KIND_WORDS: Record<(typeof ALLIANCE_KINDS)[number], string[]> = {
 async function searchDataset(query: string): Promise<SearchResult[]> {
   if (!query.trim()) return [];
   const lang = getLang();
+  const store = await storeReady;
   const [companies, alliances] = await Promise.all([
     store.searchCompanies(query, 6),
     store.searchAlliances(query, kindsLike(query), 6),

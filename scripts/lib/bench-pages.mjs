@@ -29,8 +29,8 @@ export function bigArticleHtml(chars = 1_000_000) {
   return `${head}<div class="article_view" itemprop="articleBody">\n${out.join('\n')}\n</div>\n${tail}`;
 }
 
-/** A pack of `n` synthetic companies (plus the bundled ones' ids untouched), for a big-dictionary run. */
-export function syntheticPack(n = 10_000) {
+/** A pack of `n` synthetic companies and `alliances` alliances among them, for large-dataset runs. */
+export function syntheticPack(n = 10_000, allianceCount = 0) {
   const rand = prng(42);
   const syll =
     '가나다라마바사아자차카타파하거너더러머버서어저처커터퍼허고노도로모보소오조초코토포호구누두루무부수우주추쿠투푸후'.split(
@@ -63,11 +63,41 @@ export function syntheticPack(n = 10_000) {
     seen.add(en);
     companies.push({ id: `synthetic-${i}`, names: { en, ko }, aliases: [en, ko] });
   }
+  const kinds = [
+    'partnership',
+    'investment',
+    'acquisition',
+    'merger',
+    'joint-venture',
+    'supply',
+    'licensing',
+  ];
+  const alliances = [];
+  for (let i = 0; i < allianceCount; i++) {
+    const a = Math.floor(rand() * n);
+    const b = (a + 1 + Math.floor(rand() * (n - 1))) % n;
+    const year = 2015 + Math.floor(rand() * 11);
+    const month = String(1 + Math.floor(rand() * 12)).padStart(2, '0');
+    alliances.push({
+      id: `synthetic-alliance-${i}`,
+      kind: kinds[i % kinds.length],
+      name: null,
+      members: [{ company: companies[a].id }, { company: companies[b].id }],
+      since: `${year}-${month}`,
+      until: null,
+      status: 'active',
+      sources: [{ url: `https://example.com/news/${i}` }],
+    });
+  }
   return {
     format: 'alliance-lens-pack',
     version: 1,
-    pack: { id: 'synthetic', title: 'Synthetic 10k', updated: '2026-11-29T00:00:00Z' },
+    pack: {
+      id: 'synthetic',
+      title: `Synthetic ${n} / ${allianceCount}`,
+      updated: '2026-11-29T00:00:00Z',
+    },
     companies,
-    alliances: [],
+    alliances,
   };
 }
