@@ -13,6 +13,7 @@ import { useEffect, useId, useLayoutEffect, useMemo, useRef, useState } from 'pr
 import {
   addMonths,
   buildGraph,
+  companyLabel,
   type Depth,
   type Graph,
   type GraphLang,
@@ -20,7 +21,7 @@ import {
   monthsBetween,
   timeRange,
 } from '../utils/graph/build';
-import { forceLayout } from '../utils/graph/layout';
+import { forceLayout, type Positions } from '../utils/graph/layout';
 import { formatPartialDate, kindLabel, t } from '../utils/i18n';
 import type { AllianceView, CompanyView } from '../utils/pack/merge';
 import {
@@ -142,7 +143,6 @@ function sameIds(a: readonly string[], b: readonly string[]): boolean {
 
 export function AllianceGraph(props: AllianceGraphProps) {
   const { companies, alliances, lang, focusIds, initialFocus } = props;
-  console.log('render at', performance.now());
 
   const [focus, setFocus] = useState<string[]>(
     () => focusIds ?? (initialFocus ? [initialFocus] : []),
@@ -181,7 +181,7 @@ export function AllianceGraph(props: AllianceGraphProps) {
   const filterOpts = { lang, focusIds: focus, depth, kinds, statuses };
   const visible = useMemo(
     () => buildGraph(companies, alliances, { ...filterOpts, at }),
-    // Deps: filterOpts is made of these
+    // filterOpts is made of these.
     [companies, alliances, lang, focus, depth, kinds, statuses, at],
   );
 
@@ -196,13 +196,15 @@ export function AllianceGraph(props: AllianceGraphProps) {
   const themeRef = useRef<Theme | null>(null);
   const haystackRef = useRef(false);
   const atRef = useRef<string | null>(at);
-  const timerRef = useRef<ReturnType<typeof setInterval> | null>(null);
+  // The player: a chain of timeouts, each armed after a frame is painted, so a slow machine
+  // replays more slowly instead of piling up steps.
+  const playingRef = useRef(false);
+  const timerRef = useRef<ReturnType<typeof setTimeout> | null>(null);
   const fitPending = useRef(true);
 
   // The Cytoscape instance: made once, destroyed on unmount.
   useEffect(() => {
     const container = containerRef.current!;
-    console.log('mount at', performance.now());
     const headless = !canvasWorks();
     const big = companies.length + alliances.length > 1500;
     const theme = readTheme(container);
@@ -258,61 +260,47 @@ export function AllianceGraph(props: AllianceGraphProps) {
     return () => {
       resizes?.disconnect();
       media?.removeEventListener?.('change', onScheme);
-      if (timerRef.current) clearInterval(timerRef.current);
+      playingRef.current = false;
+      if (timerRef.current) clearTimeout(timerRef.current);
       cy.destroy();
       cyRef.current = null;
     };
-    // Deps: created once on purpose
+    // Created once on purpose: props reach the handlers through `latest`.
   }, []);
 
-  // A new scope: sync the elements (add/remove only what changed), lay out, fit later.
-  // Deps: layoutNonce asks for a new layout
+  // A new scope (or a reset, through layoutNonce): sync the elements, adding and removing only
+  // what changed; lay the scope out; fit once the filters have been applied.
   useEffect(() => {
     const cy = cyRef.current;
     if (!cy) return;
-    let T = performance.now();
-    syncScope(cy, scope, focus);
-    console.log('sync', performance.now() - T, 'at', performance.now());
-    T = performance.now();
-    const haystack = scope.edges.length > HAYSTACK_OVER;
-    if (haystack !== haystackRef.current) {
-      haystackRef.current = haystack;
-      cy.style(styleSheet(themeRef.current ?? readTheme(containerRef.current), haystack));
-    }
     const positions = forceLayout(
       scope.nodes.map((n) => ({ id: n.id, weight: n.degree })),
       scope.edges,
-      {
-        spacing: Number(new URLSearchParams(location.search).get('k') ?? 100),
-        gravity: Number(new URLSearchParams(location.search).get('g') ?? 0.01),
-      },
+      { spacing: 90 },
     );
-    cy.batch(() => {
-      cy.nodes().forEach((n) => {
-        const p = positions.get(n.id());
-        if (p) n.position(p);
-      });
+    // Restyle (when the edge drawing changes) between removing and adding, so that neither
+    // the old nor the new elements are styled twice.
+    const haystack = scope.edges.length > HAYSTACK_OVER;
+    syncScope(cy, scope, focus, positions, () => {
+      if (haystack === haystackRef.current) return;
+      haystackRef.current = haystack;
+      cy.style(styleSheet(themeRef.current ?? readTheme(containerRef.current), haystack));
     });
-    console.log('layout+pos', performance.now() - T);
     fitPending.current = true;
   }, [scope, layoutNonce]);
 
-  // Filters: show and hide. While playing, the player's month wins over the committed one.
-  // Deps: the scope change must come first
+  // Filters: show and hide. Declared after the scope effect, so it runs after it. While
+  // playing, the player's month wins over the committed one.
   useEffect(() => {
     const cy = cyRef.current;
     if (!cy) return;
-    const graph = timerRef.current
+    const graph = playingRef.current
       ? buildGraph(companies, alliances, { ...filterOpts, at: atRef.current })
       : visible;
-    const T = performance.now();
-    applyVisible(cy, graph, containerRef.current);
-    console.log('apply', performance.now() - T);
+    applyVisible(cy, graph, containerRef.current, true);
     if (fitPending.current) {
       fitPending.current = false;
       fitShown(cy);
-      console.log('fit at', performance.now());
-      requestAnimationFrame(() => setTimeout(() => console.log('painted at', performance.now())));
     }
   }, [visible, scope, layoutNonce]);
 
@@ -329,13 +317,15 @@ export function AllianceGraph(props: AllianceGraphProps) {
     }
     if (label) label.textContent = text;
   };
-  // Deps: showTime reads the latest values
   useLayoutEffect(() => {
     atRef.current = at;
     showTime(at);
   }, [at, lang, range.start, months]);
 
-  /** One frame of replay: no Preact render. */
+  /**
+   * One frame of replay: no Preact render. Node sizes stay as they are until the month is
+   * committed, which spares Cytoscape restyling the neighbours of every resized node.
+   */
   const stepTo = (month: string) => {
     atRef.current = month;
     showTime(month);
@@ -346,19 +336,21 @@ export function AllianceGraph(props: AllianceGraphProps) {
         cy,
         buildGraph(l.companies, l.alliances, { ...l.filterOpts, at: month }),
         containerRef.current,
+        false,
       );
     }
   };
 
   const stop = () => {
-    if (timerRef.current) clearInterval(timerRef.current);
+    playingRef.current = false;
+    if (timerRef.current) clearTimeout(timerRef.current);
     timerRef.current = null;
     setPlaying(false);
     setAt(atRef.current);
   };
 
   const play = () => {
-    if (timerRef.current) {
+    if (playingRef.current) {
       stop();
       return;
     }
@@ -368,16 +360,27 @@ export function AllianceGraph(props: AllianceGraphProps) {
     let idx = current && current < end ? Math.max(0, monthsBetween(start, current)) : 0;
     // About 15 seconds for the whole history, but no faster than 20 months a second.
     const stepMs = Math.min(300, Math.max(50, Math.round(15000 / Math.max(1, total))));
+    const next = () => {
+      const frame =
+        typeof requestAnimationFrame === 'function' ? requestAnimationFrame : setTimeout;
+      frame(() => {
+        if (!playingRef.current) return;
+        timerRef.current = setTimeout(() => {
+          if (!playingRef.current) return;
+          idx++;
+          if (idx > total) {
+            stop();
+            return;
+          }
+          stepTo(addMonths(start, idx));
+          next();
+        }, stepMs);
+      });
+    };
+    playingRef.current = true;
     setPlaying(true);
     stepTo(addMonths(start, idx));
-    timerRef.current = setInterval(() => {
-      idx++;
-      if (idx > total) {
-        stop();
-        return;
-      }
-      stepTo(addMonths(start, idx));
-    }, stepMs);
+    next();
   };
 
   const onSlide = (e: Event) => {
@@ -440,8 +443,8 @@ export function AllianceGraph(props: AllianceGraphProps) {
   };
 
   const reset = () => {
-    if (timerRef.current) stop();
-    setFocus(focusIds ?? []);
+    if (playingRef.current) stop();
+    setFocus(focusIds ?? (initialFocus ? [initialFocus] : []));
     setDepth(1);
     setKinds(new Set(ALLIANCE_KINDS));
     setStatuses(new Set(ALLIANCE_STATUSES));
@@ -454,8 +457,19 @@ export function AllianceGraph(props: AllianceGraphProps) {
 
   const label = (id: string) => {
     const c = byId.get(id);
-    return c ? (lang === 'ko' ? c.names.ko : c.names.en) || c.names.en || c.names.ko || id : id;
+    return c ? companyLabel(c, lang) : id;
   };
+
+  // 2,000 options are made once per data set and language, not on every render.
+  const options = useMemo(
+    () =>
+      companies.map((c) => (
+        <option key={c.id} value={companyLabel(c, lang)}>
+          {lang === 'ko' ? c.names.en : c.names.ko}
+        </option>
+      )),
+    [companies, lang],
+  );
 
   const ids = useId();
   const datalistId = `${ids}-companies`;
@@ -484,13 +498,7 @@ export function AllianceGraph(props: AllianceGraphProps) {
             aria-describedby={notFound ? notFoundId : undefined}
             onInput={onQueryInput}
           />
-          <datalist id={datalistId}>
-            {companies.map((c) => (
-              <option key={c.id} value={label(c.id)}>
-                {lang === 'ko' ? c.names.en : c.names.ko}
-              </option>
-            ))}
-          </datalist>
+          <datalist id={datalistId}>{options}</datalist>
           <button type="submit">{t('graphFocusGo')}</button>
           {notFound && (
             <span id={notFoundId} class="graph-notfound" role="alert">
@@ -597,7 +605,7 @@ export function AllianceGraph(props: AllianceGraphProps) {
           <button
             type="button"
             onClick={() => {
-              if (timerRef.current) stop();
+              if (playingRef.current) stop();
               atRef.current = range.end;
               setAt(range.end);
             }}
@@ -607,7 +615,7 @@ export function AllianceGraph(props: AllianceGraphProps) {
           <button
             type="button"
             onClick={() => {
-              if (timerRef.current) stop();
+              if (playingRef.current) stop();
               atRef.current = null;
               setAt(null);
             }}
@@ -702,7 +710,13 @@ function EdgeList(props: {
 }
 
 /** Adds and removes only what differs between the instance and the new scope. */
-function syncScope(cy: cytoscape.Core, scope: Graph, focus: readonly string[]) {
+function syncScope(
+  cy: cytoscape.Core,
+  scope: Graph,
+  focus: readonly string[],
+  positions: Positions,
+  betweenRemoveAndAdd: () => void,
+) {
   const focusSet = new Set(focus);
   const want = new Map<string, cytoscape.ElementDefinition>();
   for (const n of scope.nodes) {
@@ -716,7 +730,8 @@ function syncScope(cy: cytoscape.Core, scope: Graph, focus: readonly string[]) {
         allianceId: n.allianceId,
         color: n.allianceKind ? KIND_COLORS[n.allianceKind] : undefined,
       },
-      classes: focusSet.has(n.id) ? 'focus' : '',
+      position: positions.get(n.id),
+      classes: focusSet.has(n.id) ? 'focus' : undefined,
     });
   }
   for (const e of scope.edges) {
@@ -732,22 +747,33 @@ function syncScope(cy: cytoscape.Core, scope: Graph, focus: readonly string[]) {
       },
     });
   }
+  const have = new Map<string, cytoscape.SingularElementArgument>();
   cy.batch(() => {
-    const gone = cy.elements().filter((ele) => !want.has(ele.id()));
-    cy.remove(gone);
+    const gone = cy.elements().filter((ele) => {
+      if (!want.has(ele.id())) return true;
+      have.set(ele.id(), ele);
+      return false;
+    });
+    if (gone.nonempty()) gone.remove();
+  });
+  betweenRemoveAndAdd();
+  cy.batch(() => {
     const added: cytoscape.ElementDefinition[] = [];
     for (const [id, def] of want) {
-      const ele = cy.getElementById(id);
-      if (ele.empty()) {
+      const ele = have.get(id);
+      if (!ele) {
         added.push(def);
         continue;
       }
-      // Kept elements: refresh what may change (language, kind, status, focus).
+      // Kept elements: refresh what may change (language, focus, position).
       const data = def.data as Record<string, unknown>;
-      for (const key of ['label', 'status', 'color', 'kind'] as const) {
+      for (const key of ['label', 'status', 'color'] as const) {
         if (data[key] !== undefined && ele.data(key) !== data[key]) ele.data(key, data[key]);
       }
-      if (ele.isNode()) ele.toggleClass('focus', focusSet.has(id));
+      if (ele.isNode()) {
+        ele.toggleClass('focus', focusSet.has(id));
+        if (def.position) ele.position(def.position);
+      }
     }
     // Nodes before edges: an edge needs both ends.
     cy.add(added.filter((d) => d.group === 'nodes'));
@@ -756,7 +782,12 @@ function syncScope(cy: cytoscape.Core, scope: Graph, focus: readonly string[]) {
 }
 
 /** Shows exactly the graph's elements, sized by their shown ties; publishes the counts. */
-function applyVisible(cy: cytoscape.Core, graph: Graph, container: HTMLElement | null) {
+function applyVisible(
+  cy: cytoscape.Core,
+  graph: Graph,
+  container: HTMLElement | null,
+  resize: boolean,
+) {
   const nodes = new Map(graph.nodes.map((n) => [n.id, n]));
   const edges = new Set(graph.edges.map((e) => e.id));
   let nodeCount = 0;
@@ -765,8 +796,9 @@ function applyVisible(cy: cytoscape.Core, graph: Graph, container: HTMLElement |
     cy.nodes().forEach((ele) => {
       const n = nodes.get(ele.id());
       if (ele.hasClass('hidden') === !!n) ele.toggleClass('hidden', !n);
-      if (n) {
-        nodeCount++;
+      if (!n) return;
+      nodeCount++;
+      if (resize) {
         const size = nodeSize(n.kind, n.degree);
         if (ele.data('size') !== size) ele.data('size', size);
       }
@@ -787,7 +819,26 @@ function applyVisible(cy: cytoscape.Core, graph: Graph, container: HTMLElement |
   container.setAttribute('aria-label', t('graphSummary', { companies, alliances }));
 }
 
+/**
+ * Fits the shown nodes, measured from their positions and sizes: Cytoscape's own bounding box
+ * would measure every label's text first, which takes long on thousands of nodes.
+ */
 function fitShown(cy: cytoscape.Core) {
-  const shown = cy.elements().not('.hidden');
-  if (shown.nonempty()) cy.fit(shown, 30);
+  let x1 = Number.POSITIVE_INFINITY;
+  let y1 = Number.POSITIVE_INFINITY;
+  let x2 = Number.NEGATIVE_INFINITY;
+  let y2 = Number.NEGATIVE_INFINITY;
+  cy.nodes().forEach((n) => {
+    if (n.hasClass('hidden')) return;
+    const { x, y } = n.position();
+    const r = (Number(n.data('size')) || 20) / 2;
+    x1 = Math.min(x1, x - r);
+    y1 = Math.min(y1, y - r);
+    x2 = Math.max(x2, x + r);
+    y2 = Math.max(y2, y + r + 20); // room for the label below
+  });
+  if (x1 === Number.POSITIVE_INFINITY) return;
+  // Cytoscape's fit takes a bounding box as well as elements; its typings only list the latter.
+  const bb = { x1: x1 - 40, y1, x2: x2 + 40, y2, w: x2 - x1 + 80, h: y2 - y1 };
+  cy.fit(bb as unknown as cytoscape.CollectionArgument, 20);
 }

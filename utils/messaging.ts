@@ -28,6 +28,13 @@ export const requestSchemas = {
   getStatus: v.object({}),
   importPack: v.object({ text: v.pipe(v.string(), v.maxLength(21 * 1024 * 1024)) }),
   exportPack: v.object({ origin: v.pipe(v.string(), v.maxLength(80)) }),
+  exportView: v.object({
+    scope: v.variant('kind', [
+      v.object({ kind: v.literal('all') }),
+      v.object({ kind: v.literal('mine') }),
+      v.object({ kind: v.literal('company'), companyId: v.pipe(v.string(), v.maxLength(80)) }),
+    ]),
+  }),
   removePack: v.object({ origin: v.pipe(v.string(), v.maxLength(80)) }),
   openManager: v.object({ companyId: v.optional(v.pipe(v.string(), v.maxLength(80))) }),
   saveCompany: v.object({ company: v.unknown() }),
@@ -44,6 +51,10 @@ export const requestSchemas = {
   }),
   restoreRecord: v.object({ seq: v.pipe(v.number(), v.integer()) }),
   listTrash: v.object({}),
+  subscribe: v.object({ url: v.pipe(v.string(), v.maxLength(2048)) }),
+  syncNow: v.object({ origin: v.optional(v.pipe(v.string(), v.maxLength(80))) }),
+  setPackEnabled: v.object({ origin: v.pipe(v.string(), v.maxLength(80)), enabled: v.boolean() }),
+  movePack: v.object({ origin: v.pipe(v.string(), v.maxLength(80)), direction: v.picklist([-1, 1]) }),
   /** An extension page changed the database itself (restore, delete all): refresh what depends on it. */
   datasetChanged: v.object({}),
   setSiteEnabled: v.object({
@@ -69,6 +80,7 @@ export interface Replies {
   getStatus: Status;
   importPack: { pack: StoredPack };
   exportPack: Pack;
+  exportView: Pack;
   removePack: null;
   openManager: null;
   setSiteEnabled: null;
@@ -78,6 +90,10 @@ export interface Replies {
   revertRecord: TrashEntry;
   restoreRecord: null;
   listTrash: TrashEntry[];
+  subscribe: { pack: StoredPack };
+  syncNow: StoredPack[];
+  setPackEnabled: null;
+  movePack: null;
   datasetChanged: null;
 }
 
@@ -88,6 +104,7 @@ export const allowedSenders: Record<MessageType, readonly Sender[]> = {
   getStatus: ['content', 'extension'],
   importPack: ['extension'],
   exportPack: ['extension'],
+  exportView: ['extension'],
   removePack: ['extension'],
   openManager: ['content', 'extension'],
   setSiteEnabled: ['extension'],
@@ -97,6 +114,10 @@ export const allowedSenders: Record<MessageType, readonly Sender[]> = {
   revertRecord: ['extension'],
   restoreRecord: ['extension'],
   listTrash: ['extension'],
+  subscribe: ['extension'],
+  syncNow: ['extension'],
+  setPackEnabled: ['extension'],
+  movePack: ['extension'],
   datasetChanged: ['extension'],
 };
 

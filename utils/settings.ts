@@ -10,6 +10,8 @@ export interface Settings {
   disabledHosts: string[];
   /** Sites beyond the default news sites where the user turned it on (host permission granted). */
   enabledHosts: string[];
+  /** Hosts the user confirmed for plain-http pack subscriptions. */
+  httpPackHosts: string[];
   highlightStyle: 'underline' | 'background';
   highlightColor: string;
 }
@@ -19,6 +21,7 @@ export const DEFAULT_SETTINGS: Settings = {
   uiLang: 'auto',
   disabledHosts: [],
   enabledHosts: [],
+  httpPackHosts: [],
   highlightStyle: 'underline',
   highlightColor: '#3a5bd9',
 };
@@ -37,6 +40,7 @@ export function readSettings(raw: unknown): Settings {
     uiLang: s.uiLang === 'en' || s.uiLang === 'ko' ? s.uiLang : 'auto',
     disabledHosts: hostList(s.disabledHosts),
     enabledHosts: hostList(s.enabledHosts),
+    httpPackHosts: hostList(s.httpPackHosts),
     highlightStyle: s.highlightStyle === 'background' ? 'background' : 'underline',
     highlightColor:
       typeof s.highlightColor === 'string' && /^#[0-9a-f]{6}$/i.test(s.highlightColor)

@@ -3,9 +3,13 @@ import { defineBackground } from 'wxt/utils/define-background';
 import { loadBundledPack } from '../../utils/background/bundled';
 import { createHandlers, dispatch, type Effects } from '../../utils/background/handlers';
 import { loadSettings, setSiteEnabled, syncUserSiteScripts } from '../../utils/background/sites';
+import { alarmName, originOfAlarm, Subscriptions } from '../../utils/background/subscriptions';
 import { AllianceStore } from '../../utils/db/store';
 import { DICTIONARY_KEY, readDictionary } from '../../utils/dictionary';
 import type { Sender, TabMessage } from '../../utils/messaging';
+import { SETTINGS_KEY } from '../../utils/settings';
+import { fetchPack } from '../../utils/sync/fetch-pack';
+import { nextCheck, startupDelay } from '../../utils/sync/schedule';
 
 export default defineBackground(() => {
   const store = new AllianceStore();
@@ -28,7 +32,35 @@ export default defineBackground(() => {
       void publishDictionary().catch((e) => console.error('[alliance-lens]', e)),
     setSiteEnabled,
   };
-  const handlers = createHandlers(store, effects);
+  let httpPackHosts = new Set<string>();
+  const refreshSettings = async () => {
+    httpPackHosts = new Set((await loadSettings()).httpPackHosts);
+  };
+  void refreshSettings();
+  browser.storage.onChanged.addListener((changes, area) => {
+    if (area === 'local' && SETTINGS_KEY in changes) void refreshSettings();
+  });
+  const subscriptions = new Subscriptions(store, {
+    fetchPack,
+    now: () => Date.now(),
+    nextCheck: (now, state) => nextCheck(now, state, Math.random),
+    schedule: async (origin, when) => {
+      await browser.alarms.create(alarmName(origin), { when });
+    },
+    unschedule: async (origin) => {
+      await browser.alarms.clear(alarmName(origin));
+    },
+    online: () => navigator.onLine !== false,
+    // Plain http beyond this computer only for hosts the user confirmed in the manager.
+    allowHttpHost: (url) => httpPackHosts.has(url.hostname),
+    changed: async () => publishDictionary(),
+  });
+  const handlers = createHandlers(store, effects, subscriptions);
+
+  browser.alarms.onAlarm.addListener((alarm) => {
+    const origin = originOfAlarm(alarm.name);
+    if (origin) void ready.then(() => subscriptions.sync(origin));
+  });
 
   const loadBundled = async (force: boolean) => {
     const res = await fetch(browser.runtime.getURL('/packs/core.json'));
@@ -37,6 +69,7 @@ export default defineBackground(() => {
   // Handlers wait for the bundled pack, so the first page after install sees it.
   let ready = loadBundled(false)
     .then(publishDictionary)
+    .then(() => subscriptions.scheduleAll((i) => startupDelay(i, Math.random)))
     .catch((e) => console.error('[alliance-lens]', e));
   // A host permission revoked in the browser's own UI drops that site's script.
   browser.permissions.onRemoved.addListener(() => {

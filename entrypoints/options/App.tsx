@@ -1,21 +1,25 @@
 import { useCallback, useEffect, useState } from 'preact/hooks';
+import { browser } from 'wxt/browser';
 import { ImportPanel } from '../../components/ImportPanel';
 import { AllianceEditor } from '../../components/manager/AllianceEditor';
 import { AlliancesView } from '../../components/manager/AlliancesView';
 import { CompaniesView } from '../../components/manager/CompaniesView';
 import { CompanyEditor } from '../../components/manager/CompanyEditor';
-
+import { ExportPanel } from '../../components/manager/ExportPanel';
 import { TrashView } from '../../components/manager/TrashView';
 import { UndoBar } from '../../components/manager/UndoBar';
 import { PackList } from '../../components/PackList';
 import { ProblemList } from '../../components/ProblemList';
 import type { StoredPack, TrashEntry } from '../../utils/db/records';
+import type { ExportScope } from '../../utils/db/store';
 import { downloadText } from '../../utils/download';
 import { getLang, t } from '../../utils/i18n';
 import { allianceLabel, companyLabel } from '../../utils/manager/filter';
 import type { MessageError, Reply } from '../../utils/messaging';
 import { sendMessage } from '../../utils/messaging-client';
 import type { Result } from '../../utils/result';
+import { readSettings, SETTINGS_KEY } from '../../utils/settings';
+import { alliancesToCsv } from '../../utils/sync/csv';
 import { NetworkView } from './NetworkView';
 import { SettingsPanel } from './SettingsPanel';
 import { useDataset } from './useDataset';
@@ -132,6 +136,57 @@ export function App() {
       downloadText(`${pack.id}.alliance-pack.json`, `${JSON.stringify(reply.value, null, 2)}\n`);
     else setError(reply.error);
   };
+  const onExportView = async (scope: ExportScope, format: 'json' | 'csv') => {
+    const reply = await sendMessage('exportView', { scope });
+    if (!reply.ok) {
+      setError(reply.error);
+      return;
+    }
+    const pack = reply.value;
+    if (format === 'json') {
+      downloadText(`${pack.pack.id}.alliance-pack.json`, `${JSON.stringify(pack, null, 2)}\n`);
+    } else {
+      const companies = new Map(pack.companies.map((c) => [c.id, { ...c, origins: [] }]));
+      const alliances = pack.alliances.map((a) => ({ ...a, origin: '', overridden: false }));
+      downloadText(
+        `${pack.pack.id}.csv`,
+        alliancesToCsv(alliances, companies, lang),
+        'text/csv;charset=utf-8',
+      );
+    }
+  };
+
+  const onSubscribe = async (raw: string): Promise<string | null> => {
+    let url: URL;
+    try {
+      url = new URL(raw);
+    } catch {
+      return t('subscribeBadUrl');
+    }
+    if (url.protocol === 'http:' && !['localhost', '127.0.0.1', '[::1]'].includes(url.hostname)) {
+      if (!confirm(t('subscribeHttpConfirm', { host: url.hostname }))) return null;
+      const stored = readSettings((await browser.storage.local.get(SETTINGS_KEY))[SETTINGS_KEY]);
+      if (!stored.httpPackHosts.includes(url.hostname)) {
+        await browser.storage.local.set({
+          [SETTINGS_KEY]: { ...stored, httpPackHosts: [...stored.httpPackHosts, url.hostname] },
+        });
+      }
+    }
+    // Ask for this one origin now, inside the click: the only moment the browser allows it.
+    // A pack served with CORS headers works even without it, so a refusal is not final.
+    // (Chromium answers `contains` for scheme-specific patterns inside a granted `*://` one with false.)
+    const granted = await browser.permissions.contains({ origins: [`*://${url.hostname}/*`] }).catch(() => false);
+    if (!granted) await browser.permissions.request({ origins: [`${url.protocol}//${url.hostname}/*`] }).catch(() => false);
+    const reply = await sendMessage('subscribe', { url: url.href });
+    await data.reload();
+    return reply.ok ? null : reply.error.message;
+  };
+  const onSync = async (pack: StoredPack | null) => {
+    const reply = await sendMessage('syncNow', pack ? { origin: pack.origin } : {});
+    if (!reply.ok) setError(reply.error);
+    await data.reload();
+  };
+
   const onRemovePack = async (pack: StoredPack) => {
     if (!confirm(t('packRemoveConfirm', { title: pack.title }))) return;
     const reply = await sendMessage('removePack', { origin: pack.origin });
@@ -255,7 +310,22 @@ export function App() {
       {route.tab === 'packs' && (
         <>
           <ImportPanel onImport={onImport} />
-          <PackList packs={data.packs} onExport={onExport} onRemove={onRemovePack} />
+          <PackList
+            packs={data.packs}
+            onExport={onExport}
+            onRemove={onRemovePack}
+            onSubscribe={onSubscribe}
+            onSync={onSync}
+            onToggle={async (pack, enabled) => {
+              await sendMessage('setPackEnabled', { origin: pack.origin, enabled });
+              await data.reload();
+            }}
+            onMove={async (pack, direction) => {
+              await sendMessage('movePack', { origin: pack.origin, direction });
+              await data.reload();
+            }}
+          />
+          <ExportPanel companies={data.companies} lang={lang} onExport={onExportView} />
         </>
       )}
       {route.tab === 'trash' && <TrashView entries={trash} onRestore={restore} />}

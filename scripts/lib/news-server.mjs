@@ -22,6 +22,8 @@ export const NEWS_HOSTS = [
   'v.daum.net',
   'www.koreaherald.com',
   'packs.example.com',
+  'packs.dt.co.kr',
+  'mirror.dt.co.kr',
 ];
 
 /**

@@ -151,3 +151,38 @@ describe('user edits', () => {
     expect(await store.datasetVersion()).toBe(version);
   });
 });
+
+describe('export', () => {
+  it('exports the user’s own records as a self-contained pack that validates and imports elsewhere', async () => {
+    await call('saveAlliance', {
+      alliance: {
+        id: 'my-apple-oracle',
+        kind: 'partnership',
+        name: null,
+        members: [{ company: 'apple' }, { company: 'oracle' }],
+        since: '2026-11',
+        until: null,
+        status: 'announced',
+        sources: [{ url: 'https://example.com/a' }],
+      },
+    });
+    const mine = await call('exportView', { scope: { kind: 'mine' } });
+    expect(mine.pack.id).toBe('my-alliances');
+    expect(mine.alliances.map((a) => a.id)).toEqual(['my-apple-oracle']);
+    expect(mine.companies.map((c) => c.id).sort()).toEqual(['apple', 'oracle']);
+    // Imports into an empty database: everything it refers to is inside.
+    const other = new AllianceStore(new AllianceDb(`other-${Math.random()}`));
+    const reply = await dispatch(createHandlers(other), envelope('importPack', { text: JSON.stringify(mine) }), 'extension');
+    expect(reply.ok).toBe(true);
+    other.db.close();
+  });
+
+  it('exports one company’s neighbourhood and everything', async () => {
+    const hood = await call('exportView', { scope: { kind: 'company', companyId: 'oracle' } });
+    expect(hood.alliances.map((a) => a.id)).toEqual(['oci-azure-openai']);
+    expect(hood.companies.map((c) => c.id).sort()).toEqual(['microsoft', 'openai', 'oracle']);
+    const all = await call('exportView', { scope: { kind: 'all' } });
+    expect(all.alliances).toHaveLength(3);
+    expect(all.companies).toHaveLength(4);
+  });
+});

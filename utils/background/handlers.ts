@@ -22,6 +22,7 @@ import {
   validateAlliance,
   validateCompany,
 } from '../pack/validate';
+import type { Subscriptions } from './subscriptions';
 
 type Handlers = { [T in MessageType]: (payload: RequestOf<T>) => Promise<Reply<T>> };
 
@@ -44,7 +45,11 @@ const noEffects: Effects = {
   setSiteEnabled: async () => {},
 };
 
-export function createHandlers(store: AllianceStore, effects: Effects = noEffects): Handlers {
+export function createHandlers(
+  store: AllianceStore,
+  effects: Effects = noEffects,
+  subscriptions?: Subscriptions,
+): Handlers {
   const edits = new UserEdits(store);
   const invalid = (problems: PackProblem[]) =>
     fail('Some fields need fixing; nothing was saved.', problems.map(formatProblem));
@@ -90,9 +95,40 @@ export function createHandlers(store: AllianceStore, effects: Effects = noEffect
     async exportPack({ origin }) {
       return { ok: true, value: await store.exportOrigin(origin) };
     },
+    async exportView({ scope }) {
+      return { ok: true, value: await store.exportView(scope) };
+    },
     async removePack({ origin }) {
       if (RESERVED_ORIGINS.includes(origin)) return fail(`"${origin}" cannot be removed`);
-      await store.removePack(origin);
+      if (subscriptions) await subscriptions.unsubscribe(origin);
+      else {
+        await store.removePack(origin);
+        await changed();
+      }
+      return { ok: true, value: null };
+    },
+    async subscribe({ url }) {
+      if (!subscriptions) return fail('subscriptions are not available here');
+      const result = await subscriptions.subscribe(url);
+      return result.ok
+        ? { ok: true, value: { pack: result.value } }
+        : fail(`Could not add the pack: ${result.error}.`);
+    },
+    async syncNow({ origin }) {
+      if (!subscriptions) return fail('subscriptions are not available here');
+      if (origin) {
+        const pack = await subscriptions.sync(origin);
+        return { ok: true, value: pack ? [pack] : [] };
+      }
+      return { ok: true, value: await subscriptions.syncAll() };
+    },
+    async setPackEnabled({ origin, enabled }) {
+      await store.setPackEnabled(origin, enabled);
+      await changed();
+      return { ok: true, value: null };
+    },
+    async movePack({ origin, direction }) {
+      await store.movePack(origin, direction);
       await changed();
       return { ok: true, value: null };
     },

@@ -26,12 +26,20 @@ export interface StoredAlliance extends Alliance, Stamp {
 }
 
 export interface SyncState {
+  /** Where the pack is fetched from; absent for packs imported from a file. */
   url?: string;
   etag?: string;
   lastModified?: string;
+  /** ISO times. */
+  lastAttempt?: string;
   lastSuccess?: string;
+  /** Plain words: "the server answered 500", "alliances[12].since: not a date". */
   lastError?: string;
   nextCheck?: string;
+  /** Failures in a row, for the backoff. */
+  failures?: number;
+  /** The pack's `expires` hint, in hours. */
+  expiresHours?: number;
 }
 
 export interface StoredPack {

@@ -18,6 +18,7 @@ import {
   type StoredCompany,
   type StoredPack,
   type SyncState,
+  USER,
 } from './records';
 
 export const BUNDLED_PRIORITY = 1000;
@@ -28,6 +29,11 @@ export interface InstallOptions {
   enabled?: boolean;
   sync?: SyncState;
 }
+
+export type ExportScope =
+  | { kind: 'all' }
+  | { kind: 'mine' }
+  | { kind: 'company'; companyId: string };
 
 export interface DatasetCounts {
   companies: number;
@@ -152,6 +158,34 @@ export class AllianceStore {
     return used.length ? Math.max(...used) + 1 : 100;
   }
 
+  /** Records a sync attempt's outcome without touching the pack's records. */
+  async updateSync(origin: Origin, sync: SyncState): Promise<void> {
+    await this.db.packs.update(origin, { sync });
+  }
+
+  async setPackEnabled(origin: Origin, enabled: boolean): Promise<void> {
+    await this.db.transaction('rw', [this.db.packs, this.db.meta], async () => {
+      await this.db.packs.update(origin, { enabled });
+      await this.bumpVersion();
+    });
+  }
+
+  /** Moves a pack one place up (-1) or down (+1) in priority; the bundled pack stays last. */
+  async movePack(origin: Origin, direction: -1 | 1): Promise<void> {
+    await this.db.transaction('rw', [this.db.packs, this.db.meta], async () => {
+      const packs = (await this.db.packs.orderBy('priority').toArray()).filter(
+        (p) => p.origin !== BUNDLED,
+      );
+      const i = packs.findIndex((p) => p.origin === origin);
+      const j = i + direction;
+      if (i < 0 || j < 0 || j >= packs.length) return;
+      [packs[i], packs[j]] = [packs[j], packs[i]];
+      for (let k = 0; k < packs.length; k++)
+        await this.db.packs.update(packs[k].origin, { priority: 100 + k });
+      await this.bumpVersion();
+    });
+  }
+
   /** Removes a pack and its records; the user's records are never touched. */
   async removePack(origin: Origin): Promise<void> {
     await this.db.transaction(
@@ -188,6 +222,45 @@ export class AllianceStore {
       pack,
       companies: companies.filter((c) => !c.deleted).map(toCompany),
       alliances: alliances.filter((a) => !a.deleted).map(toAlliance),
+    };
+  }
+
+  /**
+   * The dataset as the reader sees it, as a self-contained pack: everything,
+   * only the user's own records (with the companies they refer to, ready to
+   * publish), or one company's neighbourhood.
+   */
+  async exportView(scope: ExportScope): Promise<Pack> {
+    const all = await this.mergedAlliances();
+    let alliances: AllianceView[];
+    if (scope.kind === 'all') alliances = all;
+    else if (scope.kind === 'mine') alliances = all.filter((a) => a.origin === USER);
+    else alliances = all.filter((a) => a.members.some((m) => m.company === scope.companyId));
+    const memberIds = new Set(alliances.flatMap((a) => a.members.map((m) => m.company)));
+    if (scope.kind === 'company') memberIds.add(scope.companyId);
+    let companies = await this.mergedCompanies();
+    companies =
+      scope.kind === 'all'
+        ? companies
+        : companies.filter(
+            (c) => memberIds.has(c.id) || (scope.kind === 'mine' && c.origins[0] === USER),
+          );
+    const titles = {
+      all: 'Alliance Lens dataset',
+      mine: 'My alliances',
+      company: `Alliances of ${scope.kind === 'company' ? scope.companyId : ''}`,
+    };
+    const ids = {
+      all: 'alliance-lens-export',
+      mine: 'my-alliances',
+      company: `neighbourhood-${scope.kind === 'company' ? scope.companyId : ''}`,
+    };
+    return {
+      format: PACK_FORMAT,
+      version: PACK_VERSION,
+      pack: { id: ids[scope.kind], title: titles[scope.kind], updated: new Date().toISOString() },
+      companies: companies.map(({ origins: _o, ...c }) => c),
+      alliances: alliances.map(({ origin: _o, overridden: _v, ...a }) => a),
     };
   }
 
@@ -282,28 +355,55 @@ export class AllianceStore {
   async searchCompanies(query: string, limit = 8): Promise<CompanyView[]> {
     const key = aliasKey(query);
     if (!key) return [];
-    const hits = await this.db.companies.where('aliasKeys').startsWith(key).limit(limit * 4).toArray();
+    const hits = await this.db.companies
+      .where('aliasKeys')
+      .startsWith(key)
+      .limit(limit * 4)
+      .toArray();
     const ids = [...new Set(hits.filter((c) => !c.deleted).map((c) => c.id))].slice(0, limit);
     const views = await this.mergedCompanies(ids);
     // Exact names first, then shorter names (closer matches) first.
     const rank = (c: CompanyView) => (c.aliases.some((a) => aliasKey(a) === key) ? 0 : 1);
-    return views.sort((a, b) => rank(a) - rank(b) || a.names.en.length - b.names.en.length).slice(0, limit);
+    return views
+      .sort((a, b) => rank(a) - rank(b) || a.names.en.length - b.names.en.length)
+      .slice(0, limit);
   }
 
   /** Alliances named like `query`, of the companies named like it, or of that kind. */
-  async searchAlliances(query: string, kinds: readonly AllianceKind[], limit = 8): Promise<AllianceView[]> {
+  async searchAlliances(
+    query: string,
+    kinds: readonly AllianceKind[],
+    limit = 8,
+  ): Promise<AllianceView[]> {
     const key = aliasKey(query);
     if (!key) return [];
     const companies = await this.searchCompanies(query, 3);
     const [named, ofCompanies, ofKind] = await Promise.all([
       this.db.alliances.where('aliasKeys').startsWith(key).limit(limit).primaryKeys(),
-      companies.length ? this.db.alliances.where('memberIds').anyOf(companies.map((c) => c.id)).limit(limit * 2).primaryKeys() : [],
-      kinds.length ? this.db.alliances.where('kind').anyOf([...kinds]).limit(limit).primaryKeys() : [],
+      companies.length
+        ? this.db.alliances
+            .where('memberIds')
+            .anyOf(companies.map((c) => c.id))
+            .limit(limit * 2)
+            .primaryKeys()
+        : [],
+      kinds.length
+        ? this.db.alliances
+            .where('kind')
+            .anyOf([...kinds])
+            .limit(limit)
+            .primaryKeys()
+        : [],
     ]);
-    const ids = [...new Set([...named, ...ofCompanies, ...ofKind].map((k) => (k as [string, string])[1]))].slice(0, limit * 2);
+    const ids = [
+      ...new Set([...named, ...ofCompanies, ...ofKind].map((k) => (k as [string, string])[1])),
+    ].slice(0, limit * 2);
     const { rank, active } = await this.rank();
     const all = await this.db.alliances.where('id').anyOf(ids).toArray();
-    return mergeAlliances(all.filter((r) => active(r.origin)), rank).slice(0, limit);
+    return mergeAlliances(
+      all.filter((r) => active(r.origin)),
+      rank,
+    ).slice(0, limit);
   }
 
   async counts(): Promise<DatasetCounts> {
