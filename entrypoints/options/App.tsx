@@ -175,8 +175,13 @@ export function App() {
     // Ask for this one origin now, inside the click: the only moment the browser allows it.
     // A pack served with CORS headers works even without it, so a refusal is not final.
     // (Chromium answers `contains` for scheme-specific patterns inside a granted `*://` one with false.)
-    const granted = await browser.permissions.contains({ origins: [`*://${url.hostname}/*`] }).catch(() => false);
-    if (!granted) await browser.permissions.request({ origins: [`${url.protocol}//${url.hostname}/*`] }).catch(() => false);
+    const granted = await browser.permissions
+      .contains({ origins: [`*://${url.hostname}/*`] })
+      .catch(() => false);
+    if (!granted)
+      await browser.permissions
+        .request({ origins: [`${url.protocol}//${url.hostname}/*`] })
+        .catch(() => false);
     const reply = await sendMessage('subscribe', { url: url.href });
     await data.reload();
     return reply.ok ? null : reply.error.message;
@@ -300,6 +305,7 @@ export function App() {
       )}
       {route.tab === 'network' && (
         <NetworkView
+          loaded={data.loaded}
           companies={data.companies}
           alliances={data.alliances}
           lang={lang}

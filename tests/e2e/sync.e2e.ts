@@ -13,7 +13,12 @@ function packText(version: number, extra: Record<string, unknown> = {}): string 
   return JSON.stringify({
     format: 'alliance-lens-pack',
     version: 1,
-    pack: { id: 'newsroom', title: 'Newsroom pack', publisher: 'Test newsroom', updated: `2026-11-2${version}T00:00:00Z` },
+    pack: {
+      id: 'newsroom',
+      title: 'Newsroom pack',
+      publisher: 'Test newsroom',
+      updated: `2026-11-2${version}T00:00:00Z`,
+    },
     companies: [{ id: 'haneul-ai', names: { en: 'Haneul AI', ko: '하늘AI' }, aliases: ['하늘AI'] }],
     alliances: [
       {
@@ -32,17 +37,26 @@ function packText(version: number, extra: Record<string, unknown> = {}): string 
 }
 
 function serve(req: IncomingMessage, res: ServerResponse) {
-  requests.push({ ifNoneMatch: req.headers['if-none-match'] as string, ifModifiedSince: req.headers['if-modified-since'] as string, mode });
+  requests.push({
+    ifNoneMatch: req.headers['if-none-match'] as string,
+    ifModifiedSince: req.headers['if-modified-since'] as string,
+    mode,
+  });
   const json = { 'content-type': 'application/json' };
   switch (mode) {
     case 'ok':
       if (req.headers['if-none-match'] === '"v1"') return res.writeHead(304).end();
       return res.writeHead(200, { ...json, etag: '"v1"' }).end(packText(1));
     case 'last-modified':
-      if (req.headers['if-modified-since'] === 'Sat, 28 Nov 2026 10:00:00 GMT') return res.writeHead(304).end();
-      return res.writeHead(200, { ...json, 'last-modified': 'Sat, 28 Nov 2026 10:00:00 GMT' }).end(packText(2));
+      if (req.headers['if-modified-since'] === 'Sat, 28 Nov 2026 10:00:00 GMT')
+        return res.writeHead(304).end();
+      return res
+        .writeHead(200, { ...json, 'last-modified': 'Sat, 28 Nov 2026 10:00:00 GMT' })
+        .end(packText(2));
     case 'gzip':
-      return res.writeHead(200, { ...json, 'content-encoding': 'gzip', etag: '"v3"' }).end(gzipSync(packText(3)));
+      return res
+        .writeHead(200, { ...json, 'content-encoding': 'gzip', etag: '"v3"' })
+        .end(gzipSync(packText(3)));
     case '404':
       return res.writeHead(404).end('no');
     case '500':
@@ -56,7 +70,9 @@ function serve(req: IncomingMessage, res: ServerResponse) {
     case 'invalid':
       return res.writeHead(200, json).end(packText(5).replace('"2026-11"', '"2026-13"'));
     case 'newer':
-      return res.writeHead(200, json).end(JSON.stringify({ ...JSON.parse(packText(6)), version: 2 }));
+      return res
+        .writeHead(200, json)
+        .end(JSON.stringify({ ...JSON.parse(packText(6)), version: 2 }));
     case 'huge': {
       res.writeHead(200, json);
       const chunk = Buffer.alloc(1024 * 1024, 0x20);
@@ -86,7 +102,8 @@ const env = useExtension({
   locale: 'en-US',
   routes: {
     'packs.dt.co.kr/pack.json': serve,
-    'mirror.dt.co.kr/pack.json': (_req, res) => res.writeHead(200, { 'content-type': 'application/json' }).end(packText(9)),
+    'mirror.dt.co.kr/pack.json': (_req, res) =>
+      res.writeHead(200, { 'content-type': 'application/json' }).end(packText(9)),
   },
 });
 
@@ -94,7 +111,10 @@ let manager: Page;
 
 async function call<T>(type: string, payload: unknown = {}): Promise<T> {
   const reply = (await manager.evaluate(
-    ([t, p]) => (globalThis as unknown as { chrome: typeof import('webextension-polyfill') }).chrome.runtime.sendMessage({ channel: 'alliance-lens', type: t, payload: p }),
+    ([t, p]) =>
+      (
+        globalThis as unknown as { chrome: typeof import('webextension-polyfill') }
+      ).chrome.runtime.sendMessage({ channel: 'alliance-lens', type: t, payload: p }),
     [type, payload] as const,
   )) as { ok: boolean; value: T; error: { message: string } };
   if (!reply.ok) throw new Error(reply.error.message);
@@ -106,7 +126,8 @@ interface PackState {
   sync?: { lastError?: string; lastSuccess?: string; etag?: string; lastModified?: string };
 }
 const syncNow = async () => (await call<PackState[]>('syncNow', { origin: 'newsroom' }))[0];
-const exported = () => call<unknown>('exportPack', { origin: 'newsroom' }).then((p) => JSON.stringify(p));
+const exported = () =>
+  call<unknown>('exportPack', { origin: 'newsroom' }).then((p) => JSON.stringify(p));
 
 describe('subscriptions', () => {
   beforeAll(async () => {
@@ -119,8 +140,12 @@ describe('subscriptions', () => {
     mode = 'ok';
     await manager.getByTestId('subscribe-url').fill('http://packs.dt.co.kr/pack.json');
     await manager.getByTestId('subscribe').click();
-    await expect.poll(() => manager.getByTestId('pack-list').textContent()).toContain('Newsroom pack');
-    expect(await manager.locator('[data-origin="newsroom"] [data-testid="sync-state"]').textContent()).toContain('http://packs.dt.co.kr/pack.json');
+    await expect
+      .poll(() => manager.getByTestId('pack-list').textContent())
+      .toContain('Newsroom pack');
+    expect(
+      await manager.locator('[data-origin="newsroom"] [data-testid="sync-state"]').textContent(),
+    ).toContain('http://packs.dt.co.kr/pack.json');
   });
 
   it('sends If-None-Match, and a 304 changes nothing', async () => {
@@ -178,10 +203,16 @@ describe('subscriptions', () => {
 
   it('shows the last error in the manager, and recovers on the next good answer', async () => {
     await manager.reload();
-    await expect.poll(() => manager.locator('[data-origin="newsroom"] [data-testid="sync-error"]').textContent()).toContain('did not answer');
+    await expect
+      .poll(() =>
+        manager.locator('[data-origin="newsroom"] [data-testid="sync-error"]').textContent(),
+      )
+      .toContain('did not answer');
     mode = 'ok';
     await manager.locator('[data-origin="newsroom"] [data-testid="sync-one"]').click();
-    await expect.poll(() => manager.locator('[data-origin="newsroom"] [data-testid="sync-error"]').count()).toBe(0);
+    await expect
+      .poll(() => manager.locator('[data-origin="newsroom"] [data-testid="sync-error"]').count())
+      .toBe(0);
   });
 
   it('removing the pack removes its records but not the user’s', async () => {
@@ -198,7 +229,9 @@ describe('subscriptions', () => {
       },
     });
     await call('removePack', { origin: 'newsroom' });
-    const mine = await call<{ alliances: { id: string }[] }>('exportView', { scope: { kind: 'mine' } });
+    const mine = await call<{ alliances: { id: string }[] }>('exportView', {
+      scope: { kind: 'mine' },
+    });
     expect(mine.alliances.map((a) => a.id)).toEqual(['my-haneul-naver']);
   });
 });
