@@ -51,10 +51,19 @@ export const requestSchemas = {
   }),
   restoreRecord: v.object({ seq: v.pipe(v.number(), v.integer()) }),
   listTrash: v.object({}),
+  saveClip: v.union([
+    v.object({ alliance: v.unknown(), newCompanies: v.pipe(v.array(v.unknown()), v.maxLength(6)) }),
+    /** Instead of a new alliance: the clip's source added to an existing one. */
+    v.object({ addSourceTo: v.pipe(v.string(), v.maxLength(80)), source: v.unknown() }),
+  ]),
+  undoClip: v.object({ token: v.pipe(v.string(), v.maxLength(40)) }),
   subscribe: v.object({ url: v.pipe(v.string(), v.maxLength(2048)) }),
   syncNow: v.object({ origin: v.optional(v.pipe(v.string(), v.maxLength(80))) }),
   setPackEnabled: v.object({ origin: v.pipe(v.string(), v.maxLength(80)), enabled: v.boolean() }),
-  movePack: v.object({ origin: v.pipe(v.string(), v.maxLength(80)), direction: v.picklist([-1, 1]) }),
+  movePack: v.object({
+    origin: v.pipe(v.string(), v.maxLength(80)),
+    direction: v.picklist([-1, 1]),
+  }),
   /** An extension page changed the database itself (restore, delete all): refresh what depends on it. */
   datasetChanged: v.object({}),
   setSiteEnabled: v.object({
@@ -90,6 +99,8 @@ export interface Replies {
   revertRecord: TrashEntry;
   restoreRecord: null;
   listTrash: TrashEntry[];
+  saveClip: { token: string; allianceId: string };
+  undoClip: null;
   subscribe: { pack: StoredPack };
   syncNow: StoredPack[];
   setPackEnabled: null;
@@ -114,6 +125,9 @@ export const allowedSenders: Record<MessageType, readonly Sender[]> = {
   revertRecord: ['extension'],
   restoreRecord: ['extension'],
   listTrash: ['extension'],
+  // Clips are made on the article page: the content script may save the user's own records.
+  saveClip: ['content', 'extension'],
+  undoClip: ['content', 'extension'],
   subscribe: ['extension'],
   syncNow: ['extension'],
   setPackEnabled: ['extension'],
@@ -162,6 +176,7 @@ export function envelope<T extends MessageType>(type: T, payload: RequestOf<T>):
 /** Messages from the extension (background or popup) to a tab's content script. */
 export const tabMessageSchema = v.variant('type', [
   v.object({ type: v.literal('readingMode') }),
+  v.object({ type: v.literal('clip') }),
   v.object({ type: v.literal('pageSummary') }),
   v.object({ type: v.literal('showCompany'), companyId: v.pipe(v.string(), v.maxLength(80)) }),
 ]);

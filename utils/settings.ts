@@ -10,6 +10,8 @@ export interface Settings {
   disabledHosts: string[];
   /** Sites beyond the default news sites where the user turned it on (host permission granted). */
   enabledHosts: string[];
+  /** The small "Clip alliance" button beside a selection. */
+  clipButton: boolean;
   /** Hosts the user confirmed for plain-http pack subscriptions. */
   httpPackHosts: string[];
   highlightStyle: 'underline' | 'background';
@@ -22,6 +24,7 @@ export const DEFAULT_SETTINGS: Settings = {
   disabledHosts: [],
   enabledHosts: [],
   httpPackHosts: [],
+  clipButton: true,
   highlightStyle: 'underline',
   highlightColor: '#3a5bd9',
 };
@@ -41,6 +44,7 @@ export function readSettings(raw: unknown): Settings {
     disabledHosts: hostList(s.disabledHosts),
     enabledHosts: hostList(s.enabledHosts),
     httpPackHosts: hostList(s.httpPackHosts),
+    clipButton: s.clipButton !== false,
     highlightStyle: s.highlightStyle === 'background' ? 'background' : 'underline',
     highlightColor:
       typeof s.highlightColor === 'string' && /^#[0-9a-f]{6}$/i.test(s.highlightColor)

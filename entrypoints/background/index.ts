@@ -77,6 +77,21 @@ export default defineBackground(() => {
       .then(syncUserSiteScripts)
       .catch((e) => console.error('[alliance-lens]', e));
   });
+  // The context menu on a selection: "Clip alliance".
+  browser.runtime.onInstalled.addListener(() => {
+    browser.contextMenus.removeAll().then(() =>
+      browser.contextMenus.create({
+        id: 'clip-alliance',
+        title: browser.i18n.getMessage('clipMenu'),
+        contexts: ['selection'],
+      }),
+    );
+  });
+  browser.contextMenus.onClicked.addListener((info, tab) => {
+    if (info.menuItemId === 'clip-alliance' && tab?.id !== undefined) {
+      browser.tabs.sendMessage(tab.id, { type: 'clip' } satisfies TabMessage).catch(() => {});
+    }
+  });
   browser.runtime.onInstalled.addListener(({ reason }) => {
     // A fresh install is covered above; an update reloads even if the pack kept its date.
     if (reason !== 'update') return;
@@ -100,6 +115,8 @@ export default defineBackground(() => {
     const target =
       tab?.id ?? (await browser.tabs.query({ active: true, currentWindow: true }))[0]?.id;
     if (target === undefined) return;
+    if (command === 'clip-alliance')
+      browser.tabs.sendMessage(target, { type: 'clip' } satisfies TabMessage).catch(() => {});
     if (command === 'reading-mode')
       browser.tabs
         .sendMessage(target, { type: 'readingMode' } satisfies TabMessage)

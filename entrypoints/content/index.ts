@@ -54,7 +54,8 @@ export default defineContentScript({
       const parsed = v.safeParse(tabMessageSchema, raw);
       if (!parsed.success) return false;
       const message = parsed.output;
-      if (message.type === 'readingMode') session.enterReadingMode();
+      if (message.type === 'clip') session.clip();
+      else if (message.type === 'readingMode') session.enterReadingMode();
       else if (message.type === 'pageSummary') sendResponse({ ok: true, value: session.summary() });
       else if (message.type === 'showCompany')
         sendResponse({ ok: true, value: session.showCompany(message.companyId) });

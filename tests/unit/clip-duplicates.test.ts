@@ -102,7 +102,7 @@ describe('findDuplicate', () => {
     ).toBe('recent');
   });
 
-  it('kind and member set must match exactly', () => {
+  it('kind must match and every clipped member must be in the alliance, the closest set first', () => {
     expect(
       findDuplicate({ kind: 'licensing', members: ['openai', 'naver'], since: null }, existing),
     ).toBeNull();
@@ -121,6 +121,23 @@ describe('findDuplicate', () => {
         existing,
       )?.id,
     ).toBe('other-kind');
+    // The dataset lists shareholders the news leaves out: still the same deal.
+    const merger = view(
+      'merger-4',
+      'merger',
+      ['rebellions', 'sapeon', 'sk-telecom', 'kt'],
+      '2024-06-12',
+    );
+    expect(
+      findDuplicate({ kind: 'merger', members: ['sapeon', 'rebellions'], since: '2024-07-21' }, [
+        merger,
+      ])?.id,
+    ).toBe('merger-4');
+    expect(
+      findDuplicate({ kind: 'merger', members: ['sapeon', 'naver'], since: '2024-07-21' }, [
+        merger,
+      ]),
+    ).toBeNull();
   });
 
   it('partial dates compare at the coarser precision', () => {

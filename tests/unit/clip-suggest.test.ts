@@ -44,7 +44,7 @@ describe('suggestMembers: Hangul names', () => {
     const s = suggestMembers('하늘AI는 오픈AI와 손잡았다.', matcher);
     expect(s.known).toEqual([{ id: 'openai', surface: '오픈AI' }]);
     expect(s.unknown).toEqual([
-      { name: '하늘AI', alias: '하늘AI', suggestedId: suggestCompanyId('하늘AI') },
+      { name: '하늘AI', alias: '하늘AI', suggestedId: suggestCompanyId('하늘AI'), likely: true },
     ]);
     expect(s.unknown[0].suggestedId).toMatch(/^company-[0-9a-z]+$/);
   });
@@ -89,7 +89,7 @@ describe('suggestMembers: Latin names', () => {
     const s = suggestMembers('Haneul AI partners with OpenAI.', matcher);
     expect(s.known).toEqual([{ id: 'openai', surface: 'OpenAI' }]);
     expect(s.unknown).toEqual([
-      { name: 'Haneul AI', alias: 'Haneul AI', suggestedId: 'haneul-ai' },
+      { name: 'Haneul AI', alias: 'Haneul AI', suggestedId: 'haneul-ai', likely: true },
     ]);
   });
 
@@ -172,5 +172,15 @@ describe('suggestMembers: limits and ids', () => {
     expect(suggestCompanyId('하늘AI')).toBe(suggestCompanyId('하늘AI'));
     expect(suggestCompanyId('하늘AI')).not.toBe(suggestCompanyId('바다AI'));
     expect(suggestCompanyId('하늘AI')).toMatch(/^company-[0-9a-z]{1,7}$/);
+  });
+
+  it('ticks strong cues and offers weak ones unticked', () => {
+    const s = suggestMembers(
+      '판교의 스타트업 하늘AI는 오픈AI와 손잡고 음성비서를 만든다.',
+      matcher,
+    );
+    const byName = Object.fromEntries(s.unknown.map((u) => [u.name, u.likely]));
+    expect(byName['하늘AI']).toBe(true);
+    for (const weak of ['판교', '음성비서']) if (weak in byName) expect(byName[weak]).toBe(false);
   });
 });

@@ -172,7 +172,11 @@ describe('export', () => {
     expect(mine.companies.map((c) => c.id).sort()).toEqual(['apple', 'oracle']);
     // Imports into an empty database: everything it refers to is inside.
     const other = new AllianceStore(new AllianceDb(`other-${Math.random()}`));
-    const reply = await dispatch(createHandlers(other), envelope('importPack', { text: JSON.stringify(mine) }), 'extension');
+    const reply = await dispatch(
+      createHandlers(other),
+      envelope('importPack', { text: JSON.stringify(mine) }),
+      'extension',
+    );
     expect(reply.ok).toBe(true);
     other.db.close();
   });

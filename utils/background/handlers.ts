@@ -1,7 +1,9 @@
 // The background's answers to every message. Takes the store as a parameter, so
 // tests run it in Node against fake-indexeddb.
 
-import { UserEdits } from '../db/edits';
+import * as v from 'valibot';
+import { addSource } from '../clip/duplicates';
+import { type ClipUndo, UserEdits } from '../db/edits';
 import { RESERVED_ORIGINS } from '../db/records';
 import type { AllianceStore } from '../db/store';
 import type { Dictionary } from '../dictionary';
@@ -15,6 +17,8 @@ import {
   type RequestOf,
   type Sender,
 } from '../messaging';
+import { SourceSchema } from '../pack/schema';
+import type { Alliance, Company, Source } from '../pack/types';
 import {
   formatProblem,
   type PackProblem,
@@ -51,6 +55,8 @@ export function createHandlers(
   subscriptions?: Subscriptions,
 ): Handlers {
   const edits = new UserEdits(store);
+  /** Undo information of recent clips, by token; kept for a few minutes. */
+  const clipUndos = new Map<string, ClipUndo>();
   const invalid = (problems: PackProblem[]) =>
     fail('Some fields need fixing; nothing was saved.', problems.map(formatProblem));
   const changed = async () => effects.datasetChanged(await store.datasetVersion());
@@ -166,6 +172,60 @@ export function createHandlers(
       return { ok: true, value: null };
     },
     async datasetChanged() {
+      await changed();
+      return { ok: true, value: null };
+    },
+    async saveClip(request) {
+      let record: Alliance;
+      const companies: Company[] = [];
+      if ('addSourceTo' in request) {
+        const source = v.safeParse(SourceSchema, request.source, { abortEarly: false });
+        if (!source.success) {
+          return invalid(
+            source.issues.map((i) => ({
+              path: `sources[0].${v.getDotPath(i) ?? ''}`,
+              message: i.message,
+            })),
+          );
+        }
+        const existing = (await store.mergedAlliances()).find((a) => a.id === request.addSourceTo);
+        if (!existing) return fail(`no alliance "${request.addSourceTo}" to add the source to`);
+        const { origin: _o, overridden: _v, ...plain } = existing;
+        record = addSource(plain, source.output as Source);
+      } else {
+        const known = await store.knownCompanyIds();
+        for (const [i, raw] of request.newCompanies.entries()) {
+          const checked = validateCompany(raw);
+          if (!checked.ok)
+            return invalid(
+              checked.error.map((p) => ({ ...p, path: `newCompanies[${i}].${p.path}` })),
+            );
+          // A "new" company the dataset already has (same id) is simply referred to.
+          if (!known.has(checked.value.id)) companies.push(checked.value);
+        }
+        const checked = validateAlliance(
+          request.alliance,
+          new Set([...known, ...companies.map((c) => c.id)]),
+        );
+        if (!checked.ok) return invalid(checked.error);
+        record = checked.value;
+        // Never overwrite another alliance that happens to have the same id.
+        const taken = new Set((await store.mergedAlliances()).map((a) => a.id));
+        for (let n = 2; taken.has(record.id); n++)
+          record = { ...record, id: `${checked.value.id.slice(0, 74)}-${n}` };
+      }
+      const undo = await edits.saveClip(record, companies);
+      const token = crypto.randomUUID();
+      clipUndos.set(token, undo);
+      setTimeout(() => clipUndos.delete(token), 5 * 60_000);
+      await changed();
+      return { ok: true, value: { token, allianceId: record.id } };
+    },
+    async undoClip({ token }) {
+      const undo = clipUndos.get(token);
+      if (!undo) return fail('this clip can no longer be undone here; delete it in the manager');
+      clipUndos.delete(token);
+      await edits.undoClip(undo);
       await changed();
       return { ok: true, value: null };
     },

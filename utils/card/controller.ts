@@ -42,7 +42,8 @@ export class CardController {
   private last = { x: 0, y: 0, t: 0, speed: 0 };
   private readingIndex = -1;
   private ignoreScrollUntil = 0;
-  private toastTimer: ReturnType<typeof setTimeout> | undefined;
+  /** While another dialog (the clip form) is open, hovering opens no card. */
+  private suspended = false;
   private readonly listeners: [EventTarget, string, EventListener, AddEventListenerOptions][] = [];
 
   constructor(win: Window, annotator: Annotator, host: UiHost, options: CardControllerOptions) {
@@ -90,6 +91,14 @@ export class CardController {
     cancelAnimationFrame(this.frame);
   }
 
+  setSuspended(suspended: boolean): void {
+    this.suspended = suspended;
+    if (suspended) {
+      clearTimeout(this.openTimer);
+      this.candidate = null;
+    }
+  }
+
   get isOpen(): boolean {
     return this.subject !== null;
   }
@@ -134,12 +143,12 @@ export class CardController {
   enterReadingMode(): void {
     const mentions = this.annotator.mentions();
     if (!mentions.length) {
-      this.toast(t('readingModeEmpty'));
+      this.host.toast(t('readingModeEmpty'));
       return;
     }
     // Start from the first mention on screen, not from the top of the article.
     const first = mentions.findIndex((m) => m.range.getBoundingClientRect().bottom > 0);
-    this.toast(t('readingModeOn'));
+    this.host.toast(t('readingModeOn'));
     this.moveTo(Math.max(0, first), mentions);
   }
 
@@ -250,6 +259,7 @@ export class CardController {
   }
 
   private onPointerFrame(): void {
+    if (this.suspended) return;
     const { x, y, speed } = this.last;
     if (this.isOpen && this.pointerInCard(x, y)) {
       clearTimeout(this.closeTimer);
@@ -292,7 +302,8 @@ export class CardController {
   }
 
   private onPointerUp(e: PointerEvent): void {
-    if (!e.isTrusted || e.pointerType !== 'touch' || this.host.contains(e)) return;
+    if (!e.isTrusted || e.pointerType !== 'touch' || this.host.contains(e) || this.suspended)
+      return;
     const mention = this.hitTest(e.clientX, e.clientY);
     if (mention) this.open(mention, { x: e.clientX, y: e.clientY });
     else if (this.isOpen) this.close();
@@ -321,18 +332,6 @@ export class CardController {
   private onScroll(e: Event): void {
     if (!this.isOpen || this.host.contains(e) || performance.now() < this.ignoreScrollUntil) return;
     this.close();
-  }
-
-  private toast(message: string): void {
-    clearTimeout(this.toastTimer);
-    const existing = this.host.query<HTMLElement>('.toast');
-    existing?.remove();
-    const el = this.win.document.createElement('div');
-    el.className = 'toast';
-    el.setAttribute('role', 'status');
-    el.textContent = message;
-    this.host.toasts.append(el);
-    this.toastTimer = setTimeout(() => el.remove(), 2500);
   }
 }
 

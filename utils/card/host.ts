@@ -11,6 +11,7 @@ export class UiHost {
   private readonly shadow: ShadowRoot;
   /** Outside Preact's container, so re-rendering the card never removes a toast. */
   readonly toasts: HTMLElement;
+  private toastTimer: ReturnType<typeof setTimeout> | undefined;
 
   constructor(doc: Document) {
     this.host = doc.createElement(HOST_TAG);
@@ -32,6 +33,32 @@ export class UiHost {
 
   render(content: ComponentChild): void {
     render(content, this.layer);
+  }
+
+  /** A short message at the bottom of the page, optionally with one action (Undo). */
+  toast(message: string, action?: { label: string; run: () => void }, ms = 2500): void {
+    clearTimeout(this.toastTimer);
+    this.toasts.replaceChildren();
+    const doc = this.host.ownerDocument;
+    const el = doc.createElement('div');
+    el.className = 'toast';
+    el.setAttribute('role', 'status');
+    el.setAttribute('data-testid', 'toast');
+    el.textContent = message;
+    if (action) {
+      const button = doc.createElement('button');
+      button.type = 'button';
+      button.className = 'toast-action';
+      button.textContent = action.label;
+      button.addEventListener('click', (e) => {
+        if (!e.isTrusted) return;
+        el.remove();
+        action.run();
+      });
+      el.append(' ', button);
+    }
+    this.toasts.append(el);
+    this.toastTimer = setTimeout(() => el.remove(), ms);
   }
 
   /** True when an event happened inside our UI (events are retargeted to the host). */

@@ -55,4 +55,24 @@ a:hover, a:focus-visible { text-decoration: underline; }
   position: fixed; left: 50%; bottom: 24px; transform: translateX(-50%); background: #1d2330; color: #fff;
   padding: 8px 14px; border-radius: 8px; font: 13px/1.4 system-ui, sans-serif; box-shadow: 0 4px 16px rgba(0,0,0,.25);
 }
+.toast-action { all: unset; cursor: pointer; margin-left: 10px; font-weight: 700; color: #9fb3ff; text-decoration: underline; }
+.clip-form { width: 420px; }
+.clip-form form { display: flex; flex-direction: column; gap: 8px; }
+.clip-field { display: flex; flex-direction: column; gap: 3px; border: 0; padding: 0; margin: 0; min-width: 0; }
+.clip-field legend, .clip-field > span { font-size: 11px; font-weight: 700; color: var(--muted); text-transform: uppercase; letter-spacing: 0.04em; padding: 0; }
+.clip-row { display: flex; gap: 8px; }
+.clip-row > * { flex: 1; min-width: 0; }
+.clip-input, .clip-form select, .clip-form textarea { font: inherit; color: var(--fg); background: var(--bg); border: 1px solid var(--line); border-radius: 6px; padding: 4px 6px; box-sizing: border-box; width: 100%; }
+.clip-member { display: flex; align-items: center; gap: 6px; }
+.clip-member .clip-input { width: auto; }
+.clip-duplicate { background: var(--chip); border-radius: 8px; padding: 8px; }
+.clip-duplicate p { margin: 0 0 6px; }
+.clip-actions { display: flex; gap: 8px; align-items: center; }
+.clip-form button { font: inherit; cursor: pointer; border: 1px solid var(--line); background: var(--bg); color: var(--fg); border-radius: 6px; padding: 4px 10px; }
+.clip-form button.primary { background: var(--accent); color: #fff; border-color: var(--accent); }
+.clip-form button.close { border: 0; }
+.badge { font-size: 11px; padding: 0 6px; border-radius: 8px; background: var(--chip); }
+.field-error { color: #b3261e; font-size: 12px; }
+.warning { color: #a06200; font-size: 12px; margin: 0; }
+.clip-button { position: fixed; all: unset; position: fixed; cursor: pointer; background: #3a5bd9; color: #fff; font: 600 12px/1 system-ui, sans-serif; padding: 6px 9px; border-radius: 14px; box-shadow: 0 2px 8px rgba(0,0,0,.25); }
 `;

@@ -32,11 +32,15 @@ export function withinWindow(
   return gap <= windowDays;
 }
 
-function sameMembers(a: ReadonlySet<string>, b: readonly string[]): boolean {
+/**
+ * How many extra members `b` has beyond the clipped set `a`, or -1 when it lacks
+ * one of them. News names the main parties of a deal; the dataset may also list
+ * shareholders (the Rebellions–Sapeon merger lists SK Telecom and KT too).
+ */
+function extraMembers(a: ReadonlySet<string>, b: readonly string[]): number {
   const other = new Set(b);
-  if (other.size !== a.size) return false;
-  for (const id of other) if (!a.has(id)) return false;
-  return true;
+  for (const id of a) if (!other.has(id)) return -1;
+  return other.size - a.size;
 }
 
 /** Sort key: the last day a `since` covers; no date sorts last. */
@@ -55,13 +59,26 @@ export function findDuplicate(
   windowDays = 42,
 ): AllianceView | null {
   const members = new Set(candidate.members);
+  if (members.size < 2) return null;
   let best: AllianceView | null = null;
+  let bestExtra = Number.POSITIVE_INFINITY;
   for (const a of existing) {
     if (a.kind !== candidate.kind) continue;
-    const ids = a.members.map((m) => m.company);
-    if (!sameMembers(members, ids)) continue;
+    const extra = extraMembers(
+      members,
+      a.members.map((m) => m.company),
+    );
+    if (extra < 0) continue;
     if (!withinWindow(candidate.since, a.since, windowDays)) continue;
-    if (!best || newness(a.since) > newness(best.since)) best = a;
+    // The closest member set first (the exact one), then the newest.
+    if (
+      !best ||
+      extra < bestExtra ||
+      (extra === bestExtra && newness(a.since) > newness(best.since))
+    ) {
+      best = a;
+      bestExtra = extra;
+    }
   }
   return best;
 }

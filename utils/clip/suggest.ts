@@ -49,6 +49,12 @@ export interface UnknownMember {
   name: string;
   alias: string;
   suggestedId: string;
+  /**
+   * Strong cues (a Latin or mixed name, a subject next to a known company, a
+   * pair joined by 와/과) are ticked in the form; weak ones (quotes, an object
+   * or genitive next to a company: 음성비서를, 판교의) are offered unticked.
+   */
+  likely: boolean;
 }
 
 export interface MemberSuggestions {
@@ -104,7 +110,11 @@ interface Candidate {
   start: number;
   end: number;
   name: string;
+  likely?: boolean;
 }
+
+/** Particles that mark who acts (or who with): a company is usually the one acting. */
+const ACTOR_PARTICLES = new Set(['은', '는', '이', '가', '와', '과', '도', '와의', '과의']);
 
 // --- ids ------------------------------------------------------------------
 
@@ -166,7 +176,7 @@ function latinNames(text: string): Candidate[] {
         isPlainCapitalized(only) &&
         (suggestKind(only) !== null ||
           new RegExp(`(?<![A-Za-z])${only.toLowerCase()}(?![A-Za-z])`).test(text));
-      if (!generic && !common) out.push({ start: run.start, end: run.end, name });
+      if (!generic && !common) out.push({ start: run.start, end: run.end, name, likely: true });
     }
     run = null;
   };
@@ -292,7 +302,10 @@ function hangulNames(text: string, companies: { start: number; end: number }[]):
           ? c.start - w.end <= NEAR_CHARS
           : c.end <= w.start && w.start - c.end <= NEAR_CHARS,
       );
-      if (close) out.push(stemCandidate(w));
+      if (close) {
+        const likely = ACTOR_PARTICLES.has(w.particle ?? '') || /[A-Za-z0-9]/.test(w.stem);
+        out.push({ ...stemCandidate(w), likely });
+      }
     }
     // b. pairs joined by 와/과, 및, ·
     if (!suggestKind(text.slice(s.start, s.end))) continue;
@@ -313,7 +326,7 @@ function hangulNames(text: string, companies: { start: number; end: number }[]):
       if (!first || !b.stem || !(HANGUL.test(first.name) || HANGUL.test(b.stem))) continue;
       if (VERB_ENDING.test(first.name)) continue;
       if (!stemOk(first.name) || !stemOk(b.stem)) continue;
-      out.push(first, stemCandidate(b));
+      out.push({ ...first, likely: true }, { ...stemCandidate(b), likely: true });
     }
   }
   return out;
@@ -346,7 +359,12 @@ export function suggestMembers(selection: string, matcher: Matcher): MemberSugge
     const key = aliasKey(c.name);
     if (key === '' || taken.has(key)) continue;
     taken.add(key);
-    unknown.push({ name: c.name, alias: c.name, suggestedId: suggestCompanyId(c.name) });
+    unknown.push({
+      name: c.name,
+      alias: c.name,
+      suggestedId: suggestCompanyId(c.name),
+      likely: c.likely ?? false,
+    });
   }
   return { known, unknown };
 }

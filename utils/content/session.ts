@@ -13,6 +13,7 @@ import type { PageSummary } from '../messaging';
 import { sendMessage } from '../messaging-client';
 import type { AllianceView, CompanyView } from '../pack/merge';
 import type { Settings } from '../settings';
+import { Clipper } from './clipper';
 
 export class ReadingSession {
   private readonly win: Window;
@@ -21,6 +22,7 @@ export class ReadingSession {
   private readonly style: HighlightStyle;
   private host: UiHost | null = null;
   private cards: CardController | null = null;
+  private clipper: Clipper | null = null;
   private matcher: Matcher | null = null;
   private version: number | undefined;
   private readonly companies = new Map<string, CompanyView>();
@@ -55,12 +57,27 @@ export class ReadingSession {
       onOpenManager: (companyId) => void sendMessage('openManager', { companyId }),
     });
     this.cards.start();
+    const cards = this.cards;
+    this.clipper = new Clipper({
+      win: this.win,
+      host: this.host,
+      cards,
+      annotator: this.annotator,
+      lang: () => this.lang,
+      matcher: () => this.matcher,
+      companies: () => this.companies,
+      alliances: () => [...this.alliances.values()],
+      prepare: (ids) => this.fetchAlliances({ companies: new Set(ids), alliances: new Set() }),
+    });
+    if (this.settings.clipButton) this.clipper.enableSelectionButton();
     await this.annotator.annotate(this.matcher!);
   }
 
   /** Removes every highlight and all UI. */
   stop(): void {
     this.stopped = true;
+    this.clipper?.stop();
+    this.clipper = null;
     this.cards?.stop();
     this.cards = null;
     this.annotator.clear();
@@ -96,6 +113,11 @@ export class ReadingSession {
   /** The page navigated without reloading (SPA): read the new article. */
   async rescan(): Promise<void> {
     if (this.running && this.matcher) await this.annotator.annotate(this.matcher);
+  }
+
+  /** Clips an alliance from the selection (shortcut, context menu). */
+  clip(): void {
+    void this.clipper?.clip();
   }
 
   enterReadingMode(): void {

@@ -12,6 +12,12 @@ import {
 } from './records';
 import type { AllianceStore } from './store';
 
+/** The user's records as they were before a clip, to undo it. */
+export interface ClipUndo {
+  companies: { id: string; previous: StoredCompany | null }[];
+  alliance: { id: string; previous: StoredAlliance | null };
+}
+
 function nowIso(): string {
   return new Date().toISOString();
 }
@@ -136,6 +142,52 @@ export class UserEdits {
       entry.seq = await this.db.trash.add(entry);
       await this.store.bumpVersion();
       return entry;
+    });
+  }
+
+  /**
+   * Saves a clip in one transaction: new companies and the alliance as the
+   * user's records. Returns what undoing it takes (the user records as they were).
+   */
+  async saveClip(alliance: Alliance, newCompanies: readonly Company[]): Promise<ClipUndo> {
+    return this.db.transaction('rw', this.tables(), async () => {
+      const before: ClipUndo = { companies: [], alliance: { id: alliance.id, previous: null } };
+      for (const c of newCompanies) {
+        before.companies.push({
+          id: c.id,
+          previous: (await this.db.companies.get([USER, c.id])) ?? null,
+        });
+        await this.db.companies.put({
+          ...c,
+          origin: USER,
+          updated: nowIso(),
+          aliasKeys: companyAliasKeys(c),
+        });
+      }
+      before.alliance.previous = (await this.db.alliances.get([USER, alliance.id])) ?? null;
+      await this.db.alliances.put({
+        ...alliance,
+        origin: USER,
+        updated: nowIso(),
+        memberIds: alliance.members.map((m) => m.company),
+        aliasKeys: allianceAliasKeys(alliance),
+      });
+      await this.store.bumpVersion();
+      return before;
+    });
+  }
+
+  /** Puts the user's records back as they were before a clip. */
+  async undoClip(undo: ClipUndo): Promise<void> {
+    await this.db.transaction('rw', this.tables(), async () => {
+      const { alliance } = undo;
+      if (alliance.previous) await this.db.alliances.put(alliance.previous);
+      else await this.db.alliances.delete([USER, alliance.id]);
+      for (const c of undo.companies) {
+        if (c.previous) await this.db.companies.put(c.previous);
+        else await this.db.companies.delete([USER, c.id]);
+      }
+      await this.store.bumpVersion();
     });
   }
 

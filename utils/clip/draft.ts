@@ -1,0 +1,66 @@
+// Everything the clip form starts from, built from the selection and the page.
+import type { Matcher } from '../matcher';
+import type { AllianceView } from '../pack/merge';
+import type { AllianceKind, PartialDate, Source } from '../pack/types';
+import { today } from './date';
+import { findDuplicate } from './duplicates';
+import { suggestKind } from './kind';
+import { extractArticleMeta } from './metadata';
+import { trimQuote } from './quote';
+import { suggestMembers, type UnknownMember } from './suggest';
+
+/** Longer selections are cut before matching: a clip is about a sentence or two. */
+export const MAX_CLIP_CHARS = 2000;
+
+export interface ClipDraft {
+  text: string;
+  /** True when the selection was longer than MAX_CLIP_CHARS and was cut. */
+  truncated: boolean;
+  known: { id: string; surface: string }[];
+  unknown: UnknownMember[];
+  kind: AllianceKind;
+  because: string | null;
+  since: PartialDate;
+  /** Where the date came from: the article's metadata, or today. */
+  dateFrom: 'article' | 'today';
+  source: Source;
+  duplicate: AllianceView | null;
+}
+
+export function draftClip(input: {
+  selection: string;
+  doc: Document;
+  pageUrl: string;
+  matcher: Matcher;
+  alliances: readonly AllianceView[];
+}): ClipDraft {
+  const whole = input.selection.replace(/\s+/g, ' ').trim();
+  const text = whole.slice(0, MAX_CLIP_CHARS);
+  const members = suggestMembers(text, input.matcher);
+  const kind = suggestKind(text);
+  const meta = extractArticleMeta(input.doc, input.pageUrl);
+  const since = meta.published ?? today();
+  const source: Source = { url: meta.url, quote: trimQuote(text) };
+  if (meta.title) source.title = meta.title;
+  if (meta.publisher) source.publisher = meta.publisher;
+  if (meta.published) source.published = meta.published;
+  const draft: ClipDraft = {
+    text,
+    truncated: whole.length > text.length,
+    known: members.known,
+    unknown: members.unknown,
+    kind: kind?.kind ?? 'partnership',
+    because: kind?.because ?? null,
+    since,
+    dateFrom: meta.published ? 'article' : 'today',
+    source,
+    duplicate: null,
+  };
+  if (members.known.length >= 2 && !members.unknown.some((u) => u.likely)) {
+    draft.duplicate = findDuplicate(
+      { kind: draft.kind, members: members.known.map((m) => m.id), since },
+      input.alliances,
+    );
+  }
+  return draft;
+}
