@@ -180,7 +180,7 @@ describe('suggestMembers: limits and ids', () => {
       matcher,
     );
     const byName = Object.fromEntries(s.unknown.map((u) => [u.name, u.likely]));
-    expect(byName['하늘AI']).toBe(true);
+    expect(byName.하늘AI).toBe(true);
     for (const weak of ['판교', '음성비서']) if (weak in byName) expect(byName[weak]).toBe(false);
   });
 });

@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { allianceAliasKeys, companyAliasKeys } from '../../utils/db/database';
 import type { StoredAlliance, StoredCompany } from '../../utils/db/records';
+import { allianceAliasKeys, companyAliasKeys } from '../../utils/db/stamp';
 import type { Alliance, Company, Pack, Source } from '../../utils/pack/types';
 import { ALLIANCE_KINDS, ALLIANCE_STATUSES } from '../../utils/pack/types';
 import {

@@ -1,7 +1,7 @@
 // The Dexie database. Only utils/db/ imports Dexie; everything else goes through store.ts.
 import { Dexie, type EntityTable, type Table, type Transaction } from 'dexie';
-import { aliasKey } from '../matcher';
 import type { MetaRow, StoredAlliance, StoredCompany, StoredPack, TrashEntry } from './records';
+import { allianceAliasKeys, companyAliasKeys } from './stamp';
 
 export const DB_NAME = 'alliance-lens';
 
@@ -24,24 +24,6 @@ export const SCHEMA_V2 = {
 };
 
 export const SCHEMA_V3 = { ...SCHEMA_V2, trash: '++seq, deletedAt' };
-
-export function companyAliasKeys(c: Pick<StoredCompany, 'names' | 'aliases'>): string[] {
-  const keys = new Set<string>();
-  for (const s of [c.names.en, c.names.ko, ...c.aliases]) {
-    const k = aliasKey(s);
-    if (k) keys.add(k);
-  }
-  return [...keys];
-}
-
-export function allianceAliasKeys(a: Pick<StoredAlliance, 'name' | 'aliases'>): string[] {
-  const keys = new Set<string>();
-  for (const s of [a.name?.en, a.name?.ko, ...(a.aliases ?? [])]) {
-    const k = s ? aliasKey(s) : '';
-    if (k) keys.add(k);
-  }
-  return [...keys];
-}
 
 async function upgradeToV2(tx: Transaction): Promise<void> {
   const now = new Date().toISOString();

@@ -2,7 +2,6 @@
 // deleting through a trash, and going back to a pack's version. Part of the
 // data-access module: only utils/db touches Dexie.
 import type { Alliance, Company } from '../pack/types';
-import { allianceAliasKeys, companyAliasKeys } from './database';
 import {
   type RecordType,
   type StoredAlliance,
@@ -10,6 +9,7 @@ import {
   type TrashEntry,
   USER,
 } from './records';
+import { allianceAliasKeys, companyAliasKeys } from './stamp';
 import type { AllianceStore } from './store';
 
 /** The user's records as they were before a clip, to undo it. */

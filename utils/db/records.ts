@@ -18,6 +18,11 @@ interface Stamp {
 export interface StoredCompany extends Company, Stamp {
   /** Normalized aliases (and names), indexed for search and lookup. */
   aliasKeys: string[];
+  /**
+   * Set on a user-owned copy of a pack's company, kept because one of the
+   * user's alliances names it after every pack dropped it (utils/sync/apply.ts).
+   */
+  keptFrom?: Origin;
 }
 
 export interface StoredAlliance extends Alliance, Stamp {

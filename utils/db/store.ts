@@ -10,7 +10,7 @@ import {
 } from '../pack/merge';
 import type { Alliance, AllianceKind, Company, Pack, PackInfo } from '../pack/types';
 import { PACK_FORMAT, PACK_VERSION } from '../pack/types';
-import { AllianceDb, allianceAliasKeys, companyAliasKeys } from './database';
+import { AllianceDb } from './database';
 import {
   BUNDLED,
   type Origin,
@@ -20,6 +20,7 @@ import {
   type SyncState,
   USER,
 } from './records';
+import { toStoredAlliance, toStoredCompany } from './stamp';
 
 export const BUNDLED_PRIORITY = 1000;
 
@@ -44,26 +45,6 @@ export interface DatasetCounts {
 
 const VERSION_KEY = 'datasetVersion';
 const DICTIONARY_KEY = 'dictionary';
-
-function toStoredCompany(c: Company, origin: Origin, updated: string): StoredCompany {
-  return {
-    ...c,
-    aliases: c.aliases ?? [],
-    origin,
-    updated,
-    aliasKeys: companyAliasKeys({ names: c.names, aliases: c.aliases ?? [] }),
-  };
-}
-
-function toStoredAlliance(a: Alliance, origin: Origin, updated: string): StoredAlliance {
-  return {
-    ...a,
-    origin,
-    updated,
-    memberIds: a.members.map((m) => m.company),
-    aliasKeys: allianceAliasKeys(a),
-  };
-}
 
 function toCompany(s: StoredCompany): Company {
   const c: Company = { id: s.id, names: s.names, aliases: s.aliases };
@@ -120,6 +101,7 @@ export class AllianceStore {
       [this.db.companies, this.db.alliances, this.db.packs, this.db.meta],
       async () => {
         const previous = await this.db.packs.get(origin);
+        const lost = await this.db.companies.where('origin').equals(origin).toArray();
         await this.db.companies.where('origin').equals(origin).delete();
         await this.db.alliances.where('origin').equals(origin).delete();
         await this.db.companies.bulkPut(
@@ -128,6 +110,7 @@ export class AllianceStore {
         await this.db.alliances.bulkPut(
           pack.alliances.map((a) => toStoredAlliance(a, origin, updated)),
         );
+        await this.settleKeptCompanies(lost);
         const record: StoredPack = {
           origin,
           id: pack.pack.id,
@@ -150,6 +133,33 @@ export class AllianceStore {
         return record;
       },
     );
+  }
+
+  /**
+   * A company one of the user's alliances names stays when every pack drops it:
+   * a user-owned copy (keptFrom) of the record just lost is kept, and steps aside
+   * when a pack describes the company again or no user alliance names it. The
+   * same rule as `settle` in utils/sync/apply.ts; a model-based test checks both agree.
+   * Runs inside the caller's transaction.
+   */
+  private async settleKeptCompanies(lost: readonly StoredCompany[]): Promise<void> {
+    const userAlliances = await this.db.alliances.where('origin').equals(USER).toArray();
+    const referenced = new Set(
+      userAlliances.filter((a) => !a.deleted).flatMap((a) => a.members.map((m) => m.company)),
+    );
+    const userCompanies = await this.db.companies.where('origin').equals(USER).toArray();
+    for (const c of userCompanies) {
+      if (!c.keptFrom) continue;
+      const inPacks = (await this.db.companies.where('id').equals(c.id).toArray()).some(
+        (r) => r.origin !== USER,
+      );
+      if (!referenced.has(c.id) || inPacks) await this.db.companies.delete([USER, c.id]);
+    }
+    for (const record of lost) {
+      if (record.deleted || !referenced.has(record.id)) continue;
+      if ((await this.db.companies.where('id').equals(record.id).count()) > 0) continue;
+      await this.db.companies.put({ ...record, origin: USER, keptFrom: record.origin });
+    }
   }
 
   private async nextPriority(): Promise<number> {
@@ -192,8 +202,10 @@ export class AllianceStore {
       'rw',
       [this.db.companies, this.db.alliances, this.db.packs, this.db.meta],
       async () => {
+        const lost = await this.db.companies.where('origin').equals(origin).toArray();
         await this.db.companies.where('origin').equals(origin).delete();
         await this.db.alliances.where('origin').equals(origin).delete();
+        await this.settleKeptCompanies(lost);
         await this.db.packs.delete(origin);
         await this.bumpVersion();
       },

@@ -10,9 +10,10 @@
 // - Other origins are untouched.
 // - A company that one of the user's alliances refers to stays even when every
 //   pack drops it (see `settle` below for how).
+
 import type { Origin, StoredAlliance, StoredCompany } from '../db/records';
 import { USER } from '../db/records';
-import { aliasKey } from '../matcher';
+import { toStoredAlliance, toStoredCompany } from '../db/stamp';
 import {
   type AllianceView,
   type CompanyView,
@@ -50,37 +51,7 @@ export function isKeptCopy(c: StoredCompany): c is KeptCompany {
   return c.origin === USER && typeof (c as Partial<KeptCompany>).keptFrom === 'string';
 }
 
-// Same keys as companyAliasKeys/allianceAliasKeys in utils/db/database.ts (a test
-// checks they agree); repeated here so this module does not pull in Dexie.
-function keysOf(surfaces: Iterable<string | undefined>): string[] {
-  const keys = new Set<string>();
-  for (const s of surfaces) {
-    const k = s ? aliasKey(s) : '';
-    if (k) keys.add(k);
-  }
-  return [...keys];
-}
-
-export function toStoredCompany(c: Company, origin: Origin, updated: string): StoredCompany {
-  const aliases = c.aliases ?? [];
-  return {
-    ...c,
-    aliases,
-    origin,
-    updated,
-    aliasKeys: keysOf([c.names.en, c.names.ko, ...aliases]),
-  };
-}
-
-export function toStoredAlliance(a: Alliance, origin: Origin, updated: string): StoredAlliance {
-  return {
-    ...a,
-    origin,
-    updated,
-    memberIds: a.members.map((m) => m.company),
-    aliasKeys: keysOf([a.name?.en, a.name?.ko, ...(a.aliases ?? [])]),
-  };
-}
+export { toStoredAlliance, toStoredCompany };
 
 /** One record per id, the last one winning (as a database `put` of each would). */
 function lastById<T extends { id: string }>(records: readonly T[]): T[] {
