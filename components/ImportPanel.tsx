@@ -1,11 +1,16 @@
+// Import a pack file: a preview of what it would change, then apply or cancel.
 import { useState } from 'preact/hooks';
 import { t } from '../utils/i18n';
-import type { MessageError } from '../utils/messaging';
+import type { MessageError, Replies } from '../utils/messaging';
 import { MAX_PACK_BYTES } from '../utils/pack/types';
 import type { Result } from '../utils/result';
 import { ProblemList } from './ProblemList';
 
+export type ImportPreview = Replies['previewImport'];
+
 export interface ImportPanelProps {
+  /** Checks the file's text and says what importing it would change. */
+  onPreview: (text: string) => Promise<Result<ImportPreview, MessageError>>;
   /** Imports the file's text; resolves to the success message or the error to show. */
   onImport: (text: string) => Promise<Result<string, MessageError>>;
 }
@@ -13,10 +18,11 @@ export interface ImportPanelProps {
 type State =
   | { kind: 'idle' }
   | { kind: 'busy' }
+  | { kind: 'preview'; text: string; preview: ImportPreview }
   | { kind: 'done'; message: string }
   | { kind: 'error'; error: MessageError };
 
-export function ImportPanel({ onImport }: ImportPanelProps) {
+export function ImportPanel({ onPreview, onImport }: ImportPanelProps) {
   const [state, setState] = useState<State>({ kind: 'idle' });
 
   const onChange = async (e: Event) => {
@@ -33,7 +39,18 @@ export function ImportPanel({ onImport }: ImportPanelProps) {
       return;
     }
     setState({ kind: 'busy' });
-    const result = await onImport(await file.text());
+    const text = await file.text();
+    const preview = await onPreview(text);
+    setState(
+      preview.ok
+        ? { kind: 'preview', text, preview: preview.value }
+        : { kind: 'error', error: preview.error },
+    );
+  };
+
+  const apply = async (text: string) => {
+    setState({ kind: 'busy' });
+    const result = await onImport(text);
     setState(
       result.ok ? { kind: 'done', message: result.value } : { kind: 'error', error: result.error },
     );
@@ -56,6 +73,44 @@ export function ImportPanel({ onImport }: ImportPanelProps) {
       </label>
       <div aria-live="polite" data-testid="import-result">
         {state.kind === 'busy' && <p>{t('loading')}</p>}
+        {state.kind === 'preview' && (
+          <div class="import-preview" data-testid="import-preview">
+            <p>
+              <strong>{state.preview.title}</strong> ({state.preview.packId}){' '}
+              {state.preview.replaces ? t('importReplaces') : t('importNew')}
+            </p>
+            <ul>
+              <li>{t('importAdded', { count: state.preview.counts.added })}</li>
+              <li>{t('importChanged', { count: state.preview.counts.changed })}</li>
+              <li>{t('importUnchanged', { count: state.preview.counts.unchanged })}</li>
+              {state.preview.counts.removed > 0 && (
+                <li>{t('importRemoved', { count: state.preview.counts.removed })}</li>
+              )}
+              {state.preview.counts.conflicts > 0 && (
+                <li class="warning">
+                  {t('importConflicts', { count: state.preview.counts.conflicts })}
+                </li>
+              )}
+            </ul>
+            <div class="actions">
+              <button
+                type="button"
+                class="primary"
+                data-testid="import-apply"
+                onClick={() => apply(state.text)}
+              >
+                {t('importApply')}
+              </button>
+              <button
+                type="button"
+                data-testid="import-cancel"
+                onClick={() => setState({ kind: 'idle' })}
+              >
+                {t('cancel')}
+              </button>
+            </div>
+          </div>
+        )}
         {state.kind === 'done' && <p class="success">{state.message}</p>}
         {state.kind === 'error' && <ProblemList error={state.error} />}
       </div>

@@ -27,6 +27,7 @@ export const requestSchemas = {
   getAlliances: v.object({ companyIds, allianceIds: v.optional(companyIds, []) }),
   getStatus: v.object({}),
   importPack: v.object({ text: v.pipe(v.string(), v.maxLength(21 * 1024 * 1024)) }),
+  previewImport: v.object({ text: v.pipe(v.string(), v.maxLength(21 * 1024 * 1024)) }),
   exportPack: v.object({ origin: v.pipe(v.string(), v.maxLength(80)) }),
   exportView: v.object({
     scope: v.variant('kind', [
@@ -88,6 +89,19 @@ export interface Replies {
   getAlliances: { alliances: AllianceView[]; companies: CompanyView[] };
   getStatus: Status;
   importPack: { pack: StoredPack };
+  previewImport: {
+    packId: string;
+    title: string;
+    /** True when this pack replaces an installed one of the same id. */
+    replaces: boolean;
+    counts: {
+      added: number;
+      changed: number;
+      unchanged: number;
+      removed: number;
+      conflicts: number;
+    };
+  };
   exportPack: Pack;
   exportView: Pack;
   removePack: null;
@@ -114,6 +128,7 @@ export const allowedSenders: Record<MessageType, readonly Sender[]> = {
   getAlliances: ['content', 'extension'],
   getStatus: ['content', 'extension'],
   importPack: ['extension'],
+  previewImport: ['extension'],
   exportPack: ['extension'],
   exportView: ['extension'],
   removePack: ['extension'],

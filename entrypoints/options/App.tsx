@@ -315,7 +315,14 @@ export function App() {
       )}
       {route.tab === 'packs' && (
         <>
-          <ImportPanel onImport={onImport} />
+          <ImportPanel
+            onPreview={async (text) => {
+              const reply = await sendMessage('previewImport', { text });
+              if (reply.ok || !reply.error.problems) return reply;
+              return { ok: false, error: { ...reply.error, message: t('importFailed') } };
+            }}
+            onImport={onImport}
+          />
           <PackList
             packs={data.packs}
             onExport={onExport}

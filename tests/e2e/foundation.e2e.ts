@@ -35,7 +35,7 @@ describe('foundation, in the built extension', () => {
     expect(status.packs.map((p) => p.origin)).toEqual(['bundled']);
 
     const page = await env.context.newPage();
-    await page.goto(env.extensionUrl('options.html'));
+    await page.goto(env.extensionUrl('options.html#packs'));
     await expect
       .poll(() => page.getByTestId('counts').textContent())
       .toContain(String(bundled.companies.length));
@@ -67,7 +67,7 @@ describe('foundation, in the built extension', () => {
       ],
     };
     const page = await env.context.newPage();
-    await page.goto(env.extensionUrl('options.html'));
+    await page.goto(env.extensionUrl('options.html#packs'));
     await page.getByTestId('import-file').setInputFiles({
       name: 'bad.json',
       mimeType: 'application/json',
@@ -121,12 +121,17 @@ describe('foundation, in the built extension', () => {
       ],
     };
     const page = await env.context.newPage();
-    await page.goto(env.extensionUrl('options.html'));
+    await page.goto(env.extensionUrl('options.html#packs'));
     await page.getByTestId('import-file').setInputFiles({
       name: 'good.json',
       mimeType: 'application/json',
       buffer: Buffer.from(JSON.stringify(good)),
     });
+    // A preview first: what the pack would add, then apply.
+    await expect
+      .poll(() => page.getByTestId('import-preview').textContent())
+      .toContain('2 new records');
+    await page.getByTestId('import-apply').click();
     await expect
       .poll(() => page.getByTestId('import-result').textContent())
       .toContain('Newsroom pack');

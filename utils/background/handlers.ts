@@ -4,7 +4,7 @@
 import * as v from 'valibot';
 import { addSource } from '../clip/duplicates';
 import { type ClipUndo, UserEdits } from '../db/edits';
-import { RESERVED_ORIGINS } from '../db/records';
+import { RESERVED_ORIGINS, USER } from '../db/records';
 import type { AllianceStore } from '../db/store';
 import type { Dictionary } from '../dictionary';
 import {
@@ -26,6 +26,7 @@ import {
   validateAlliance,
   validateCompany,
 } from '../pack/validate';
+import { previewImport } from '../sync/preview';
 import type { Subscriptions } from './subscriptions';
 
 type Handlers = { [T in MessageType]: (payload: RequestOf<T>) => Promise<Reply<T>> };
@@ -100,6 +101,35 @@ export function createHandlers(
     },
     async exportPack({ origin }) {
       return { ok: true, value: await store.exportOrigin(origin) };
+    },
+    async previewImport({ text }) {
+      const parsed = parsePackText(text, { knownCompanyIds: await store.knownCompanyIds() });
+      if (!parsed.ok) {
+        return fail(
+          'This file is not a valid Alliance Lens pack; nothing was imported.',
+          parsed.error.map(formatProblem),
+        );
+      }
+      const pack = parsed.value;
+      if (RESERVED_ORIGINS.includes(pack.pack.id))
+        return fail(`pack.id: "${pack.pack.id}" is reserved; give the pack another id.`);
+      const state = await store.recordsOf([pack.pack.id, USER]);
+      const preview = previewImport(pack, state, pack.pack.id);
+      return {
+        ok: true,
+        value: {
+          packId: pack.pack.id,
+          title: pack.pack.title,
+          replaces: (await store.getPack(pack.pack.id)) !== undefined,
+          counts: {
+            added: preview.added.length,
+            changed: preview.changed.length,
+            unchanged: preview.unchanged.length,
+            removed: preview.removed.length,
+            conflicts: preview.conflictsWithUser.length,
+          },
+        },
+      };
     },
     async exportView({ scope }) {
       return { ok: true, value: await store.exportView(scope) };

@@ -168,6 +168,17 @@ export class AllianceStore {
     return used.length ? Math.max(...used) + 1 : 100;
   }
 
+  /** The records of some origins, for comparing a pack with what is installed. */
+  async recordsOf(
+    origins: readonly Origin[],
+  ): Promise<{ companies: StoredCompany[]; alliances: StoredAlliance[] }> {
+    const [companies, alliances] = await Promise.all([
+      this.db.companies.where('origin').anyOf(origins).toArray(),
+      this.db.alliances.where('origin').anyOf(origins).toArray(),
+    ]);
+    return { companies, alliances };
+  }
+
   /** Records a sync attempt's outcome without touching the pack's records. */
   async updateSync(origin: Origin, sync: SyncState): Promise<void> {
     await this.db.packs.update(origin, { sync });
