@@ -38,6 +38,8 @@ export function useExtension(
       locale: options.locale ?? 'ko-KR',
       hasTouch: options.hasTouch ?? false,
     });
+    // A missing element fails the test in seconds instead of hanging it.
+    launched.context.setDefaultTimeout(15_000);
     Object.assign(env, launched);
     await waitForBundledPack(env);
     close = async () => {
