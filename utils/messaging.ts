@@ -33,6 +33,7 @@ export const requestSchemas = {
     scope: v.variant('kind', [
       v.object({ kind: v.literal('all') }),
       v.object({ kind: v.literal('mine') }),
+      v.object({ kind: v.literal('clips') }),
       v.object({ kind: v.literal('company'), companyId: v.pipe(v.string(), v.maxLength(80)) }),
     ]),
   }),

@@ -3,6 +3,7 @@ import { browser } from 'wxt/browser';
 import { ImportPanel } from '../../components/ImportPanel';
 import { AllianceEditor } from '../../components/manager/AllianceEditor';
 import { AlliancesView } from '../../components/manager/AlliancesView';
+import { ClipsView } from '../../components/manager/ClipsView';
 import { CompaniesView } from '../../components/manager/CompaniesView';
 import { CompanyEditor } from '../../components/manager/CompanyEditor';
 import { ExportPanel } from '../../components/manager/ExportPanel';
@@ -24,9 +25,10 @@ import { NetworkView } from './NetworkView';
 import { SettingsPanel } from './SettingsPanel';
 import { useDataset } from './useDataset';
 
-type Tab = 'companies' | 'alliances' | 'network' | 'packs' | 'trash' | 'settings';
-const TABS: Tab[] = ['companies', 'alliances', 'network', 'packs', 'trash', 'settings'];
+type Tab = 'companies' | 'alliances' | 'network' | 'clips' | 'packs' | 'trash' | 'settings';
+const TABS: Tab[] = ['companies', 'alliances', 'network', 'clips', 'packs', 'trash', 'settings'];
 const TAB_LABEL = {
+  clips: 'tabClips',
   companies: 'tabCompanies',
   alliances: 'tabAlliances',
   network: 'tabNetwork',
@@ -340,6 +342,15 @@ export function App() {
           />
           <ExportPanel companies={data.companies} lang={lang} onExport={onExportView} />
         </>
+      )}
+      {route.tab === 'clips' && (
+        <ClipsView
+          clips={data.clips}
+          companies={data.companiesById}
+          lang={lang}
+          onOpen={(id) => go(`alliance=${encodeURIComponent(id)}`)}
+          onExport={() => onExportView({ kind: 'clips' }, 'json')}
+        />
       )}
       {route.tab === 'trash' && <TrashView entries={trash} onRestore={restore} />}
       {route.tab === 'settings' && <SettingsPanel />}

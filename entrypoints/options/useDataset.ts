@@ -8,10 +8,12 @@ import { AllianceStore } from '../../utils/db/store';
 import { DICTIONARY_KEY } from '../../utils/dictionary';
 import { tieCounts } from '../../utils/manager/filter';
 import type { AllianceView, CompanyView } from '../../utils/pack/merge';
+import type { Alliance } from '../../utils/pack/types';
 
 const store = new AllianceStore();
 
 export interface Dataset {
+  clips: { alliance: Alliance; updated: string }[];
   companies: CompanyView[];
   alliances: AllianceView[];
   packs: StoredPack[];
@@ -23,23 +25,26 @@ export interface Dataset {
 
 export function useDataset(): Dataset {
   const [state, setState] = useState<{
+    clips: { alliance: Alliance; updated: string }[];
     companies: CompanyView[];
     alliances: AllianceView[];
     packs: StoredPack[];
     loaded: boolean;
   }>({
+    clips: [],
     companies: [],
     alliances: [],
     packs: [],
     loaded: false,
   });
   const reload = useCallback(async () => {
-    const [companies, alliances, packs] = await Promise.all([
+    const [companies, alliances, packs, clips] = await Promise.all([
       store.mergedCompanies(),
       store.mergedAlliances(),
       store.listPacks(),
+      store.myClips(),
     ]);
-    setState({ companies, alliances, packs, loaded: true });
+    setState({ clips, companies, alliances, packs, loaded: true });
   }, []);
   useEffect(() => {
     void reload();

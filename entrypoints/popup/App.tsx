@@ -95,6 +95,41 @@ async function askTab<T>(tabId: number, message: TabMessage): Promise<T | null> 
   }
 }
 
+/** One line on subscribed packs: the last success, or the last error in plain words. */
+function SyncLine({ status, onSync }: { status: Status; onSync: () => Promise<void> }) {
+  const [busy, setBusy] = useState(false);
+  const subscribed = status.packs.filter((p) => p.sync?.url);
+  const failing = subscribed.find((p) => p.sync?.lastError);
+  const last = subscribed
+    .map((p) => p.sync?.lastSuccess ?? '')
+    .sort()
+    .at(-1);
+  const text = !subscribed.length
+    ? t('popupNoSubscriptions')
+    : failing
+      ? t('popupSyncError', { error: `${failing.title}: ${failing.sync?.lastError}` })
+      : t('popupSyncLine', { when: last ? new Date(last).toLocaleString() : '—' });
+  return (
+    <p class={failing ? 'sync-line notice' : 'sync-line muted'} data-testid="sync-line">
+      {text}{' '}
+      {subscribed.length > 0 && (
+        <button
+          type="button"
+          class="link-button"
+          disabled={busy}
+          onClick={async () => {
+            setBusy(true);
+            await onSync();
+            setBusy(false);
+          }}
+        >
+          {busy ? t('loading') : t('syncNow')}
+        </button>
+      )}
+    </p>
+  );
+}
+
 export function App() {
   const [status, setStatus] = useState<Status | null>(null);
   const [error, setError] = useState<MessageError | null>(null);
@@ -176,6 +211,16 @@ export function App() {
           onToggle={onToggle}
           onShowCompany={onShowCompany}
           onShowNetwork={(ids) => openInManager(`network=${ids.map(encodeURIComponent).join(',')}`)}
+        />
+      )}
+      {status && (
+        <SyncLine
+          status={status}
+          onSync={async () => {
+            await sendMessage('syncNow', {});
+            const r = await sendMessage('getStatus', {});
+            if (r.ok) setStatus(r.value);
+          }}
         />
       )}
       <footer class="popup-foot muted" data-testid="counts">

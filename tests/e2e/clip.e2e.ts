@@ -188,6 +188,9 @@ describe('clipping', () => {
       'https://www.dt.co.kr/contents.html?article_no=2024072102109931081001',
     );
     expect(merger?.sources.at(-1)?.quote).toContain('리벨리온과 사피온이 합병');
+    // "My clips" lists it with its quote.
+    await manager.goto(env.extensionUrl('options.html#clips'));
+    await expect.poll(() => manager.getByTestId('clips-list').textContent()).toContain('리벨리온과 사피온이 합병');
     await manager.close();
     await page.close();
   });

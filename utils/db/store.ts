@@ -34,6 +34,7 @@ export interface InstallOptions {
 export type ExportScope =
   | { kind: 'all' }
   | { kind: 'mine' }
+  | { kind: 'clips' }
   | { kind: 'company'; companyId: string };
 
 export interface DatasetCounts {
@@ -168,6 +169,15 @@ export class AllianceStore {
     return used.length ? Math.max(...used) + 1 : 100;
   }
 
+  /** The user's clipped alliances (their own records with a quoted source), newest first. */
+  async myClips(): Promise<{ alliance: Alliance; updated: string }[]> {
+    const mine = await this.db.alliances.where('origin').equals(USER).toArray();
+    return mine
+      .filter((a) => !a.deleted && a.sources.some((s) => s.quote))
+      .sort((a, b) => b.updated.localeCompare(a.updated))
+      .map((a) => ({ alliance: toAlliance(a), updated: a.updated }));
+  }
+
   /** The records of some origins, for comparing a pack with what is installed. */
   async recordsOf(
     origins: readonly Origin[],
@@ -258,7 +268,10 @@ export class AllianceStore {
     let alliances: AllianceView[];
     if (scope.kind === 'all') alliances = all;
     else if (scope.kind === 'mine') alliances = all.filter((a) => a.origin === USER);
-    else alliances = all.filter((a) => a.members.some((m) => m.company === scope.companyId));
+    else if (scope.kind === 'clips') {
+      const clipIds = new Set((await this.myClips()).map((c) => c.alliance.id));
+      alliances = all.filter((a) => a.origin === USER && clipIds.has(a.id));
+    } else alliances = all.filter((a) => a.members.some((m) => m.company === scope.companyId));
     const memberIds = new Set(alliances.flatMap((a) => a.members.map((m) => m.company)));
     if (scope.kind === 'company') memberIds.add(scope.companyId);
     let companies = await this.mergedCompanies();
@@ -271,11 +284,13 @@ export class AllianceStore {
     const titles = {
       all: 'Alliance Lens dataset',
       mine: 'My alliances',
+      clips: 'My clips',
       company: `Alliances of ${scope.kind === 'company' ? scope.companyId : ''}`,
     };
     const ids = {
       all: 'alliance-lens-export',
       mine: 'my-alliances',
+      clips: 'my-clips',
       company: `neighbourhood-${scope.kind === 'company' ? scope.companyId : ''}`,
     };
     return {
