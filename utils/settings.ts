@@ -30,6 +30,10 @@ export const DEFAULT_SETTINGS: Settings = {
 };
 
 export const SETTINGS_KEY = 'settings';
+/** When the settings last changed, for the merge across the user's browsers. */
+export const SETTINGS_UPDATED_KEY = 'settingsUpdated';
+/** The sync storage's current problem in plain words, or null. */
+export const SYNC_STATUS_KEY = 'syncStorageStatus';
 
 /** Fills in defaults and drops anything malformed, so old or hand-edited storage never breaks a page. */
 export function readSettings(raw: unknown): Settings {

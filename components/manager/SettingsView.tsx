@@ -14,6 +14,8 @@ export interface SettingsViewProps {
   settings: Settings;
   shortcuts: readonly Shortcut[];
   message: string | null;
+  /** Why the user's records are not following them to their other browsers, if they are not. */
+  syncProblem?: string | null;
   onChange: (patch: Partial<Settings>) => void;
   onBackup: () => void;
   onRestore: (file: File) => void;
@@ -129,6 +131,9 @@ export function SettingsView(p: SettingsViewProps) {
       <section class="panel" aria-labelledby="backup-title">
         <h2 id="backup-title">{t('settingsBackup')}</h2>
         <p class="help">{t('settingsBackupHelp')}</p>
+        <p class={p.syncProblem ? 'field-error' : 'help'} data-testid="sync-storage-status">
+          {p.syncProblem ?? t('settingsSyncOk')}
+        </p>
         <div class="actions">
           <button type="button" onClick={p.onBackup} data-testid="backup">
             {t('settingsBackupButton')}

@@ -1,5 +1,6 @@
 import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
+import { BrowserSync } from '../../utils/background/browser-sync';
 import { loadBundledPack } from '../../utils/background/bundled';
 import { createHandlers, dispatch, type Effects } from '../../utils/background/handlers';
 import { loadSettings, setSiteEnabled, syncUserSiteScripts } from '../../utils/background/sites';
@@ -7,7 +8,12 @@ import { alarmName, originOfAlarm, Subscriptions } from '../../utils/background/
 import { AllianceStore } from '../../utils/db/store';
 import { DICTIONARY_KEY, readDictionary } from '../../utils/dictionary';
 import type { Sender, TabMessage } from '../../utils/messaging';
-import { SETTINGS_KEY } from '../../utils/settings';
+import {
+  readSettings,
+  SETTINGS_KEY,
+  SETTINGS_UPDATED_KEY,
+  SYNC_STATUS_KEY,
+} from '../../utils/settings';
 import { fetchPack } from '../../utils/sync/fetch-pack';
 import { nextCheck, startupDelay } from '../../utils/sync/schedule';
 
@@ -28,8 +34,11 @@ export default defineBackground(() => {
       const hash = companyId ? `#company=${encodeURIComponent(companyId)}` : '';
       await browser.tabs.create({ url: browser.runtime.getURL(`/options.html${hash}`) });
     },
-    datasetChanged: () =>
-      void publishDictionary().catch((e) => console.error('[alliance-lens]', e)),
+    datasetChanged: () => {
+      void publishDictionary().catch((e) => console.error('[alliance-lens]', e));
+      // The user's own records may have changed: carry them to their other browsers.
+      scheduleBrowserSync();
+    },
     setSiteEnabled,
   };
   let httpPackHosts = new Set<string>();
@@ -57,6 +66,58 @@ export default defineBackground(() => {
   });
   const handlers = createHandlers(store, effects, subscriptions);
 
+  // The user's own records, settings and subscriptions across their browsers.
+  let applyingRemoteSettings = false;
+  const browserSync = new BrowserSync(store, {
+    storage: {
+      get: () => browser.storage.sync.get(null),
+      set: (items) => browser.storage.sync.set(items),
+      remove: (keys) => browser.storage.sync.remove(keys),
+    },
+    settings: {
+      async get() {
+        const got = await browser.storage.local.get([SETTINGS_KEY, SETTINGS_UPDATED_KEY]);
+        if (!(SETTINGS_KEY in got)) return undefined;
+        return {
+          updated: String(got[SETTINGS_UPDATED_KEY] ?? '1970-01-01T00:00:00.000Z'),
+          value: got[SETTINGS_KEY],
+        };
+      },
+      async set(value, updated) {
+        applyingRemoteSettings = true;
+        await browser.storage.local.set({
+          [SETTINGS_KEY]: readSettings(value),
+          [SETTINGS_UPDATED_KEY]: updated,
+        });
+      },
+    },
+    subscriptions: {
+      list: async () => (await store.listPacks()).flatMap((p) => (p.sync?.url ? [p.sync.url] : [])),
+      add: async (url) => {
+        await subscriptions.subscribe(url);
+      },
+    },
+    changed: async () => publishDictionary(),
+    report: async (problem) => {
+      await browser.storage.local.set({ [SYNC_STATUS_KEY]: problem });
+    },
+  });
+  let syncTimer: ReturnType<typeof setTimeout> | undefined;
+  function scheduleBrowserSync() {
+    clearTimeout(syncTimer);
+    syncTimer = setTimeout(() => void ready.then(() => browserSync.sync()), 2000);
+  }
+  browser.storage.onChanged.addListener((changes, area) => {
+    if (area === 'sync') scheduleBrowserSync();
+    if (area === 'local' && SETTINGS_KEY in changes) {
+      if (applyingRemoteSettings) applyingRemoteSettings = false;
+      else {
+        void browser.storage.local.set({ [SETTINGS_UPDATED_KEY]: new Date().toISOString() });
+        scheduleBrowserSync();
+      }
+    }
+  });
+
   browser.alarms.onAlarm.addListener((alarm) => {
     const origin = originOfAlarm(alarm.name);
     if (origin) void ready.then(() => subscriptions.sync(origin));
@@ -70,6 +131,7 @@ export default defineBackground(() => {
   let ready = loadBundled(false)
     .then(publishDictionary)
     .then(() => subscriptions.scheduleAll((i) => startupDelay(i, Math.random)))
+    .then(() => browserSync.sync())
     .catch((e) => console.error('[alliance-lens]', e));
   // A host permission revoked in the browser's own UI drops that site's script.
   browser.permissions.onRemoved.addListener(() => {

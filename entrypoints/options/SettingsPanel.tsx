@@ -6,7 +6,13 @@ import { backupDatabase, deleteUserData, restoreDatabase } from '../../utils/db/
 import { AllianceStore } from '../../utils/db/store';
 import { t } from '../../utils/i18n';
 import { sendMessage } from '../../utils/messaging-client';
-import { DEFAULT_SETTINGS, readSettings, SETTINGS_KEY, type Settings } from '../../utils/settings';
+import {
+  DEFAULT_SETTINGS,
+  readSettings,
+  SETTINGS_KEY,
+  type Settings,
+  SYNC_STATUS_KEY,
+} from '../../utils/settings';
 
 const store = new AllianceStore();
 
@@ -14,9 +20,13 @@ export function SettingsPanel() {
   const [settings, setSettings] = useState<Settings>(DEFAULT_SETTINGS);
   const [shortcuts, setShortcuts] = useState<Shortcut[]>([]);
   const [message, setMessage] = useState<string | null>(null);
+  const [syncProblem, setSyncProblem] = useState<string | null>(null);
 
   useEffect(() => {
     browser.storage.local.get(SETTINGS_KEY).then((s) => setSettings(readSettings(s[SETTINGS_KEY])));
+    browser.storage.local
+      .get(SYNC_STATUS_KEY)
+      .then((s) => setSyncProblem((s[SYNC_STATUS_KEY] as string | null) ?? null));
     browser.commands.getAll().then((all) =>
       setShortcuts(
         all.map((c) => ({
@@ -69,6 +79,7 @@ export function SettingsPanel() {
       settings={settings}
       shortcuts={shortcuts}
       message={message}
+      syncProblem={syncProblem}
       onChange={onChange}
       onBackup={onBackup}
       onRestore={onRestore}

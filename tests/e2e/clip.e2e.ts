@@ -190,7 +190,9 @@ describe('clipping', () => {
     expect(merger?.sources.at(-1)?.quote).toContain('리벨리온과 사피온이 합병');
     // "My clips" lists it with its quote.
     await manager.goto(env.extensionUrl('options.html#clips'));
-    await expect.poll(() => manager.getByTestId('clips-list').textContent()).toContain('리벨리온과 사피온이 합병');
+    await expect
+      .poll(() => manager.getByTestId('clips-list').textContent())
+      .toContain('리벨리온과 사피온이 합병');
     await manager.close();
     await page.close();
   });

@@ -235,3 +235,33 @@ describe('subscriptions', () => {
     expect(mine.alliances.map((a) => a.id)).toEqual(['my-haneul-naver']);
   });
 });
+
+describe('the user’s records in the browser’s sync storage', () => {
+  it('writes the user’s own records to storage.sync after an edit', async () => {
+    await call('saveAlliance', {
+      alliance: {
+        id: 'my-synced-one',
+        kind: 'supply',
+        name: null,
+        members: [{ company: 'naver' }, { company: 'intel' }],
+        since: '2026-11',
+        until: null,
+        status: 'announced',
+        sources: [{ url: 'https://example.com/synced' }],
+      },
+    });
+    const synced = () =>
+      env.worker.evaluate(async () => {
+        const items = await (
+          globalThis as unknown as { chrome: typeof import('webextension-polyfill') }
+        ).chrome.storage.sync.get(null);
+        return Object.entries(items)
+          .filter(([k]) => k.startsWith('al:') && k !== 'al:meta')
+          .sort(([a], [b]) => Number(a.slice(3)) - Number(b.slice(3)))
+          .map(([, v]) => v)
+          .join('');
+      });
+
+    await expect.poll(synced, { timeout: 10_000 }).toContain('my-synced-one');
+  });
+});

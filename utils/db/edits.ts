@@ -2,6 +2,7 @@
 // deleting through a trash, and going back to a pack's version. Part of the
 // data-access module: only utils/db touches Dexie.
 import type { Alliance, Company } from '../pack/types';
+import { recordKey } from '../sync/browser-sync';
 import {
   type RecordType,
   type StoredAlliance,
@@ -92,6 +93,7 @@ export class UserEdits {
         tombstone: fromPacks.length > 0,
       };
       if (mine) await table.delete([USER, id]);
+      if (mine && !fromPacks.length) await this.store.markDeleted([recordKey(type, id)]);
       if (fromPacks.length) {
         // A copy of the pack's record, marked deleted and taken out of the indexes that find it.
         const tombstone = {
@@ -181,12 +183,21 @@ export class UserEdits {
   async undoClip(undo: ClipUndo): Promise<void> {
     await this.db.transaction('rw', this.tables(), async () => {
       const { alliance } = undo;
-      if (alliance.previous) await this.db.alliances.put(alliance.previous);
-      else await this.db.alliances.delete([USER, alliance.id]);
-      for (const c of undo.companies) {
-        if (c.previous) await this.db.companies.put(c.previous);
-        else await this.db.companies.delete([USER, c.id]);
+      const gone: string[] = [];
+      if (alliance.previous)
+        await this.db.alliances.put({ ...alliance.previous, updated: nowIso() });
+      else {
+        await this.db.alliances.delete([USER, alliance.id]);
+        gone.push(recordKey('alliance', alliance.id));
       }
+      for (const c of undo.companies) {
+        if (c.previous) await this.db.companies.put({ ...c.previous, updated: nowIso() });
+        else {
+          await this.db.companies.delete([USER, c.id]);
+          gone.push(recordKey('company', c.id));
+        }
+      }
+      await this.store.markDeleted(gone);
       await this.store.bumpVersion();
     });
   }

@@ -10,6 +10,7 @@ import {
 } from '../pack/merge';
 import type { Alliance, AllianceKind, Company, Pack, PackInfo } from '../pack/types';
 import { PACK_FORMAT, PACK_VERSION } from '../pack/types';
+import { recordKey, type SyncedRecord } from '../sync/browser-sync';
 import { AllianceDb } from './database';
 import {
   BUNDLED,
@@ -46,6 +47,7 @@ export interface DatasetCounts {
 
 const VERSION_KEY = 'datasetVersion';
 const DICTIONARY_KEY = 'dictionary';
+const DELETIONS_KEY = 'userDeletions';
 
 function toCompany(s: StoredCompany): Company {
   const c: Company = { id: s.id, names: s.names, aliases: s.aliases };
@@ -167,6 +169,72 @@ export class AllianceStore {
     const packs = await this.db.packs.toArray();
     const used = packs.filter((p) => p.origin !== BUNDLED).map((p) => p.priority);
     return used.length ? Math.max(...used) + 1 : 100;
+  }
+
+  /** Notes when the user's records were deleted, so the deletion reaches their other browsers. */
+  async markDeleted(keys: readonly string[], when = new Date().toISOString()): Promise<void> {
+    if (!keys.length) return;
+    const row = await this.db.meta.get(DELETIONS_KEY);
+    const deletions = { ...((row?.value as Record<string, string> | undefined) ?? {}) };
+    for (const k of keys) deletions[k] = when;
+    await this.db.meta.put({ key: DELETIONS_KEY, value: deletions });
+  }
+
+  /** The user's own records and deletions, for storage.sync. */
+  async userSyncRecords(): Promise<SyncedRecord[]> {
+    const [companies, alliances, row] = await Promise.all([
+      this.db.companies.where('origin').equals(USER).toArray(),
+      this.db.alliances.where('origin').equals(USER).toArray(),
+      this.db.meta.get(DELETIONS_KEY),
+    ]);
+    const out = new Map<string, SyncedRecord>();
+    for (const [key, when] of Object.entries(
+      (row?.value as Record<string, string> | undefined) ?? {},
+    )) {
+      out.set(key, { key, updated: when, record: null });
+    }
+    const records: [string, StoredCompany | StoredAlliance][] = [
+      ...companies
+        .filter((c) => !c.keptFrom)
+        .map((c): [string, StoredCompany] => [recordKey('company', c.id), c]),
+      ...alliances.map((a): [string, StoredAlliance] => [recordKey('alliance', a.id), a]),
+    ];
+    for (const [key, record] of records) {
+      const deleted = out.get(key);
+      if (!deleted || record.updated >= deleted.updated)
+        out.set(key, { key, updated: record.updated, record });
+    }
+    return [...out.values()];
+  }
+
+  /** Applies records that came from the user's other browsers, in one transaction. */
+  async applySyncedRecords(entries: readonly SyncedRecord[]): Promise<void> {
+    if (!entries.length) return;
+    await this.db.transaction(
+      'rw',
+      [this.db.companies, this.db.alliances, this.db.meta],
+      async () => {
+        const row = await this.db.meta.get(DELETIONS_KEY);
+        const deletions = { ...((row?.value as Record<string, string> | undefined) ?? {}) };
+        for (const e of entries) {
+          const [type, ...rest] = e.key.split(':');
+          const id = rest.join(':');
+          const table = type === 'company' ? this.db.companies : this.db.alliances;
+          if (e.record) {
+            await (table as typeof this.db.companies).put({
+              ...(e.record as StoredCompany),
+              origin: USER,
+            });
+            delete deletions[e.key];
+          } else {
+            await table.delete([USER, id]);
+            deletions[e.key] = e.updated;
+          }
+        }
+        await this.db.meta.put({ key: DELETIONS_KEY, value: deletions });
+        await this.bumpVersion();
+      },
+    );
   }
 
   /** The user's clipped alliances (their own records with a quoted source), newest first. */
