@@ -1,20 +1,46 @@
-// Aho–Corasick over UTF-16 code units, stored in flat typed arrays.
+// Aho–Corasick over UTF-16 code units, as a double-array trie with failure
+// links, in flat typed arrays.
 //
-// A Map per trie node would cost ~100+ bytes per node, and a 50,000-alias
-// dictionary has a few hundred thousand nodes. Instead nodes are numbered in
-// breadth-first order, so each node's children have consecutive ids, sorted
-// by code unit: a node is just (first child id, child count), and a
-// transition is a scan or binary search over `unitOf` in that id range. The
-// root, where every unmatched character falls back to, has a dense 64K table.
-// Build is O(total pattern length + sort), scan is O(text length + matches).
+// Each distinct code unit of the patterns gets a small class number
+// (1..alphabetSize, in code-unit order; 0 = a unit no pattern contains), and
+// the trie's states are slots of two parallel arrays: the child of state `s`
+// on class `c` is slot `base[s] + c` if `check[base[s] + c] === s`. So a
+// transition is two array reads and a compare, whatever the node's fan-out,
+// and the arrays stay about as long as the trie has nodes (a dense
+// state × class table for 10,000 aliases would take hundreds of MB). A text
+// character outside the alphabet sends the scan straight back to the root.
+// Build is O(total pattern length + sort + placement); scan is
+// O(text length + matches). The matcher only walks the trie (from word
+// starts, see matcher.ts), so failure links are built on the first `scan`.
 
 const NONE = -1;
-/** Nodes with at least this many children may get a direct-index row. */
-const MIN_ROW_CHILDREN = 8;
+/** Marks a free slot in `check` (the root, slot 0, is nobody's child). */
+const FREE = -1;
+
+/**
+ * The trie (goto function), for walks anchored at chosen positions (see
+ * matcher.ts). The child of state `s` on unit `u` is `base[s] + classOf[u]`
+ * when `classOf[u] !== 0` and `check` of that slot is `s`; the root is 0.
+ */
+export interface TrieTables {
+  /** Class of each UTF-16 code unit, 0 if no pattern contains it (65,536 entries). */
+  readonly classOf: Int32Array;
+  readonly base: Int32Array;
+  readonly check: Int32Array;
+  /** Pattern ending at a state, or -1. */
+  readonly out: Int32Array;
+}
 
 export interface Automaton {
+  /** Trie nodes (states), the root included. */
   readonly nodeCount: number;
+  /** Distinct code units in the patterns. */
+  readonly alphabetSize: number;
+  /** Length of the double-array (states plus unused slots). */
+  readonly slotCount: number;
+  /** Bytes held by the tables (failure links count once `scan` has built them). */
   readonly byteSize: number;
+  readonly trie: TrieTables;
   /**
    * Reports every occurrence of every pattern in `text`, as
    * `onMatch(patternIndex, endExclusive)`, in order of `end` (longest first
@@ -52,15 +78,13 @@ function buildSortedTrie(patterns: readonly string[]): RawTrie {
   const path = new Int32Array(longest + 1); // nodes along the previous pattern
   let count = 1;
 
-  const order = patterns.map((_, i) => i);
-  order.sort((a, b) => {
-    const pa = patterns[a]!;
-    const pb = patterns[b]!;
-    return pa < pb ? -1 : pa > pb ? 1 : 0;
-  });
+  // Distinct patterns, sorted (by code unit, like `<`); the last of equal
+  // patterns reports.
+  const indexOf = new Map<string, number>();
+  for (let i = 0; i < patterns.length; i++) indexOf.set(patterns[i]!, i);
+  const sorted = [...indexOf.keys()].sort();
   let prev = '';
-  for (const index of order) {
-    const p = patterns[index]!;
+  for (const p of sorted) {
     if (p === '') continue;
     let lcp = 0;
     const limit = Math.min(p.length, prev.length);
@@ -74,10 +98,93 @@ function buildSortedTrie(patterns: readonly string[]): RawTrie {
       lastChild[parent] = node;
       path[d + 1] = node;
     }
-    output[path[p.length]!] = index;
+    output[path[p.length]!] = indexOf.get(p)!;
     prev = p;
   }
   return { count, firstChild, nextSibling, unitOf, output };
+}
+
+/**
+ * Free slots of a growing double-array, for first-fit placement of child
+ * sets. `next` is a union–find over slots (path halving): `find(x)` is the
+ * first free slot at or after `x`, so runs of taken slots cost nothing to
+ * skip. Slot 0 is the root's.
+ */
+class Slots {
+  private next: Int32Array;
+  /**
+   * Where searches for sets of two or more children start: moved on past
+   * stretches that took many tries, which are left to single children
+   * (most nodes have one), so the search stays about linear.
+   */
+  private frontier = 0;
+  /** One past the highest slot taken. */
+  used = 1;
+
+  constructor(capacity: number) {
+    this.next = new Int32Array(capacity + 1);
+    for (let k = 0; k <= capacity; k++) this.next[k] = k;
+    this.next[0] = 1;
+  }
+
+  private grow(min: number): void {
+    let size = this.next.length;
+    while (size <= min + 1) size = Math.ceil(size * 1.5) + 16;
+    const next = new Int32Array(size);
+    next.set(this.next);
+    for (let k = this.next.length; k < size; k++) next[k] = k;
+    this.next = next;
+  }
+
+  private find(x: number): number {
+    const next = this.next;
+    let k = x;
+    while (next[k] !== k) {
+      next[k] = next[next[k]!]!;
+      k = next[k]!;
+    }
+    return k;
+  }
+
+  private free(x: number): boolean {
+    return this.next[x] === x;
+  }
+
+  /**
+   * Takes slots `b + classes[k]` for the smallest `b >= 0` where all are
+   * free (classes ascending, all >= 1), and returns `b`.
+   */
+  place(classes: Int32Array, count: number): number {
+    const first = classes[0]!;
+    const span = classes[count - 1]! - first;
+    let tries = 0;
+    for (
+      let pos = this.find(count > 1 ? Math.max(first, this.frontier) : first);
+      ;
+      pos = this.find(pos + 1)
+    ) {
+      if (pos + span + 1 >= this.next.length) this.grow(pos + span + 1);
+      const b = pos - first;
+      let ok = true;
+      for (let k = 1; k < count; k++) {
+        if (!this.free(b + classes[k]!)) {
+          ok = false;
+          break;
+        }
+      }
+      if (!ok) {
+        tries++;
+        continue;
+      }
+      if (tries > 16) this.frontier = pos;
+      for (let k = 0; k < count; k++) {
+        const slot = b + classes[k]!;
+        this.next[slot] = slot + 1;
+      }
+      this.used = Math.max(this.used, b + classes[count - 1]! + 1);
+      return b;
+    }
+  }
 }
 
 /** Build from patterns; pattern `i` is reported as `i`. Empty patterns are ignored. */
@@ -85,93 +192,125 @@ export function buildAutomaton(patterns: readonly string[]): Automaton {
   const raw = buildSortedTrie(patterns);
   const n = raw.count;
 
-  // Renumber breadth-first: children of a node get consecutive ids, in
-  // increasing code-unit order (the sibling lists are already sorted).
-  const childStart = new Int32Array(n);
-  const childCount = new Int32Array(n);
-  const unitOf = new Uint16Array(n);
-  const out = new Int32Array(n).fill(NONE);
-  const parent = new Int32Array(n); // build-only
-  const rawOf = new Int32Array(n); // new id → raw id, doubles as the BFS queue
-  const root = new Int32Array(0x10000); // 0 = no edge (the root is never a child)
-  let next = 1;
-  for (let id = 0; id < next; id++) {
-    const r = rawOf[id]!;
-    out[id] = raw.output[r]!;
-    childStart[id] = next;
+  // Alphabet: classes in code-unit order, so sorted children stay sorted.
+  const classOf = new Int32Array(0x10000);
+  for (let v = 1; v < n; v++) classOf[raw.unitOf[v]!] = 1;
+  let alphabetSize = 0;
+  for (let u = 0; u < 0x10000; u++) if (classOf[u] !== 0) classOf[u] = ++alphabetSize;
+
+  // Lay out breadth-first: hot states near the root get low, close slots.
+  // `queue` holds raw ids in that order (also the one failure links need).
+  const queue = new Int32Array(n);
+  let tail = 1;
+  for (let head = 0; head < tail; head++) {
+    const r = queue[head]!;
+    for (let c = raw.firstChild[r]!; c !== NONE; c = raw.nextSibling[c]!) queue[tail++] = c;
+  }
+
+  // Give every node with children a base, where all its children's slots
+  // are free (first fit).
+  const slots = new Slots(Math.ceil(n * 1.1) + alphabetSize + 16);
+  const baseOf = new Int32Array(n);
+  const childClasses = new Int32Array(alphabetSize + 1);
+  for (let q = 0; q < n; q++) {
+    const r = queue[q]!;
+    let k = 0;
     for (let c = raw.firstChild[r]!; c !== NONE; c = raw.nextSibling[c]!) {
-      rawOf[next] = c;
-      unitOf[next] = raw.unitOf[c]!;
-      parent[next] = id;
-      if (id === 0) root[raw.unitOf[c]!] = next;
-      next++;
+      childClasses[k++] = classOf[raw.unitOf[c]!]!;
     }
-    childCount[id] = next - childStart[id]!;
+    if (k > 0) baseOf[r] = slots.place(childClasses, k);
   }
 
-  // Busy nodes (many children in a narrow code-unit range, typically Latin
-  // near the root) get a direct-index row: no search on the hottest paths.
-  const rowAt = new Int32Array(n).fill(NONE);
-  const rowMin = new Uint16Array(n);
-  const rowSpan = new Int32Array(n);
-  let rowTotal = 0;
-  for (let id = 1; id < n; id++) {
-    const count = childCount[id]!;
-    if (count < MIN_ROW_CHILDREN) continue;
-    const lo = unitOf[childStart[id]!]!;
-    const span = unitOf[childStart[id]! + count - 1]! - lo + 1;
-    if (span > count * 4) continue;
-    rowAt[id] = rowTotal;
-    rowMin[id] = lo;
-    rowSpan[id] = span;
-    rowTotal += span;
-  }
-  const rows = new Int32Array(rowTotal); // 0 = no edge
-  for (let id = 1; id < n; id++) {
-    if (rowAt[id] === NONE) continue;
-    const first = childStart[id]!;
-    for (let c = first; c < first + childCount[id]!; c++) {
-      rows[rowAt[id]! + unitOf[c]! - rowMin[id]!] = c;
+  let maxBase = 0;
+  for (let r = 0; r < n; r++) maxBase = Math.max(maxBase, baseOf[r]!);
+  // Every `base[s] + c` must be a valid index, for any state and class.
+  const size = Math.max(slots.used, maxBase + alphabetSize + 1);
+  const base = new Int32Array(size);
+  const check = new Int32Array(size).fill(FREE);
+  check[0] = -2; // the root is nobody's child
+  const slotOf = new Int32Array(n); // raw id → slot
+  for (let q = 0; q < n; q++) {
+    const r = queue[q]!;
+    const s = slotOf[r]!;
+    base[s] = baseOf[r]!;
+    for (let c = raw.firstChild[r]!; c !== NONE; c = raw.nextSibling[c]!) {
+      const slot = baseOf[r]! + classOf[raw.unitOf[c]!]!;
+      check[slot] = s;
+      slotOf[c] = slot;
     }
   }
 
-  const child = (node: number, unit: number): number => {
-    if (node === 0) return root[unit]! || NONE;
-    const row = rowAt[node]!;
-    if (row !== NONE) {
-      const k = unit - rowMin[node]!;
-      return k >= 0 && k < rowSpan[node]! ? rows[row + k]! || NONE : NONE;
-    }
-    let lo = childStart[node]!;
-    let hi = lo + childCount[node]! - 1;
-    if (hi - lo < 8) {
-      for (; lo <= hi; lo++) if (unitOf[lo] === unit) return lo;
-      return NONE;
-    }
-    while (lo <= hi) {
-      const mid = (lo + hi) >> 1;
-      const u = unitOf[mid]!;
-      if (u === unit) return mid;
-      if (u < unit) lo = mid + 1;
-      else hi = mid - 1;
-    }
-    return NONE;
+  const out = new Int32Array(size).fill(NONE);
+  for (let r = 0; r < n; r++) out[slotOf[r]!] = raw.output[r]!;
+  // Breadth-first order of the states, for the failure links.
+  const order = new Int32Array(n);
+  for (let q = 0; q < n; q++) order[q] = slotOf[queue[q]!]!;
+
+  const trie: TrieTables = { classOf, base, check, out };
+  let links: Links | null = null;
+  const trieBytes = classOf.byteLength + base.byteLength + check.byteLength + out.byteLength;
+  return {
+    nodeCount: n,
+    alphabetSize,
+    slotCount: size,
+    get byteSize() {
+      return trieBytes + order.byteLength + (links ? 3 * links.fail.byteLength : 0);
+    },
+    trie,
+    scan(text, onMatch) {
+      links ??= buildLinks(trie, order);
+      const { fail, report, dict } = links;
+      let state = 0;
+      for (let i = 0; i < text.length; i++) {
+        const c = classOf[text.charCodeAt(i)]!;
+        if (c === 0) {
+          state = 0; // no pattern contains this unit
+          continue;
+        }
+        for (;;) {
+          const t = base[state]! + c;
+          if (check[t] === state) {
+            state = t;
+            break;
+          }
+          if (state === 0) break;
+          state = fail[state]!;
+        }
+        for (let o = report[state]!; o !== NONE; o = dict[o]!) onMatch(out[o]!, i + 1);
+      }
+    },
   };
+}
 
-  // Failure links, in BFS order so a parent's link is always ready: the
-  // longest proper suffix of the node's path that is also a trie path.
-  // `dict` jumps to the nearest such suffix that ends a pattern, so
-  // reporting costs O(matches), not O(depth).
-  const fail = new Int32Array(n);
-  const dict = new Int32Array(n).fill(NONE);
-  for (let v = 1; v < n; v++) {
-    const u = parent[v]!;
+interface Links {
+  /** Longest proper suffix state (the root is 0). */
+  fail: Int32Array;
+  /** First state with an output among the state and its suffixes, or -1. */
+  report: Int32Array;
+  /** Next shorter suffix state with an output, or -1. */
+  dict: Int32Array;
+}
+
+/**
+ * Failure links, breadth-first so a parent's link is always ready: the
+ * longest proper suffix of the state's path that is also a trie path.
+ * `dict` jumps to the nearest such suffix that ends a pattern, so
+ * reporting costs O(matches), not O(depth). Built on the first `scan` only:
+ * the matcher walks the trie from word boundaries and never needs them.
+ */
+function buildLinks({ base, check, out }: TrieTables, order: Int32Array): Links {
+  const size = base.length;
+  const fail = new Int32Array(size);
+  const dict = new Int32Array(size).fill(NONE);
+  for (let q = 1; q < order.length; q++) {
+    const v = order[q]!;
+    const u = check[v]!;
+    const c = v - base[u]!;
     let link = 0;
     if (u !== 0) {
-      const unit = unitOf[v]!;
       for (let f = fail[u]!; ; f = fail[f]!) {
-        const t = child(f, unit);
-        if (t !== NONE) {
+        const t = base[f]! + c;
+        if (check[t] === f) {
           link = t;
           break;
         }
@@ -181,43 +320,11 @@ export function buildAutomaton(patterns: readonly string[]): Automaton {
     fail[v] = link;
     dict[v] = out[link] !== NONE ? link : dict[link]!;
   }
-
-  // First node to report on arriving at a state: itself or its dict link.
-  const report = new Int32Array(n);
-  for (let v = 0; v < n; v++) report[v] = out[v] !== NONE ? v : dict[v]!;
-
-  return {
-    nodeCount: n,
-    byteSize: [
-      childStart,
-      childCount,
-      unitOf,
-      out,
-      rowAt,
-      rowMin,
-      rowSpan,
-      rows,
-      fail,
-      dict,
-      report,
-      root,
-    ].reduce((a, x) => a + x.byteLength, 0),
-    scan(text, onMatch) {
-      let state = 0;
-      for (let i = 0; i < text.length; i++) {
-        const unit = text.charCodeAt(i);
-        if (state === 0) {
-          state = root[unit]!; // most characters of most texts end here
-        } else {
-          let t = child(state, unit);
-          while (t === NONE && state !== 0) {
-            state = fail[state]!;
-            t = child(state, unit);
-          }
-          state = t === NONE ? 0 : t;
-        }
-        for (let o = report[state]!; o !== NONE; o = dict[o]!) onMatch(out[o]!, i + 1);
-      }
-    },
-  };
+  // First state to report on arriving at a state: itself or its dict link.
+  const report = new Int32Array(size).fill(NONE);
+  for (let q = 0; q < order.length; q++) {
+    const v = order[q]!;
+    report[v] = out[v] !== NONE ? v : dict[v]!;
+  }
+  return { fail, report, dict };
 }

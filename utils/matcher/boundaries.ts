@@ -15,7 +15,12 @@ import {
   isHangulSyllable,
   isWordChar,
 } from './chars';
-import { isParticleRun, MAX_PARTICLE_RUN } from './particles';
+import {
+  isParticleRun,
+  isShortParticleRun,
+  MAX_PARTICLE_RUN,
+  mayStartParticleRun,
+} from './particles';
 
 export type EdgeScript = 'hangul' | 'latin';
 
@@ -64,7 +69,60 @@ function particleRunOk(t: string, from: number): boolean {
   let j = from;
   // Bounded scan: longer runs can't be particles, so this stays O(1) per candidate.
   while (j < t.length && j - from <= MAX_PARTICLE_RUN && isHangulSyllable(t.charCodeAt(j))) j++;
-  if (!isParticleRun(t.slice(from, j))) return false;
+  // Runs of one or two syllables (nearly all) are looked up without slicing.
+  const ok =
+    j - from <= 2
+      ? isShortParticleRun(t.charCodeAt(from), j - from === 2 ? t.charCodeAt(from + 1) : -1)
+      : isParticleRun(t.slice(from, j));
+  if (!ok) return false;
   const after = codePointAt(t, j);
   return after < 0 || !isWordChar(after) || isAsciiDigit(after) || isHan(after);
+}
+
+// Fast paths for the matcher's inner loop: the same rules, decided from one
+// neighbouring code unit when it is ASCII or a Hangul syllable (nearly
+// always), and by the functions above otherwise.
+
+const LEFT_HANGUL = 1;
+const LEFT_LATIN = 2;
+const RIGHT_HANGUL = 4;
+const RIGHT_LATIN = 8;
+/** Decided by the full function (`.` needs the unit beyond it). */
+const LATIN_DOT = 16;
+
+const ASCII = new Uint8Array(0x80);
+for (let c = 0; c < 0x80; c++) {
+  const word = isWordChar(c);
+  const digit = isAsciiDigit(c);
+  ASCII[c] =
+    (!word || digit ? LEFT_HANGUL | RIGHT_HANGUL : 0) |
+    (!word && c !== 0x40 ? LEFT_LATIN : 0) |
+    (!word ? RIGHT_LATIN : 0) |
+    (c === 0x2e ? LATIN_DOT : 0);
+}
+
+/** `leftBoundaryOk(t, start, hangul ? 'hangul' : 'latin')`, faster. */
+export function leftOk(t: string, start: number, hangul: boolean): boolean {
+  if (start === 0) return true;
+  const p = t.charCodeAt(start - 1);
+  if (p < 0x80) {
+    const f = ASCII[p]!;
+    if (hangul) return (f & LEFT_HANGUL) !== 0;
+    return (f & LATIN_DOT) !== 0 ? leftBoundaryOk(t, start, 'latin') : (f & LEFT_LATIN) !== 0;
+  }
+  if (p >= 0xac00 && p <= 0xd7a3) return !hangul;
+  return leftBoundaryOk(t, start, hangul ? 'hangul' : 'latin');
+}
+
+/** `rightBoundaryOk(t, end, hangul ? 'hangul' : 'latin')`, faster. */
+export function rightOk(t: string, end: number, hangul: boolean): boolean {
+  if (end >= t.length) return true;
+  const n = t.charCodeAt(end);
+  if (n < 0x80) {
+    const f = ASCII[n]!;
+    if (hangul) return (f & RIGHT_HANGUL) !== 0;
+    return (f & LATIN_DOT) !== 0 ? rightBoundaryOk(t, end, 'latin') : (f & RIGHT_LATIN) !== 0;
+  }
+  if (n >= 0xac00 && n <= 0xd7a3 && !mayStartParticleRun(n)) return false;
+  return rightBoundaryOk(t, end, hangul ? 'hangul' : 'latin');
 }

@@ -4,6 +4,7 @@
 // quadratically on long unbroken runs.
 
 import { isAsciiAlnum, isSpace } from './chars';
+import { foldCase } from './normalize';
 
 /** Top-level domains that make `x.tld` a host name. `co.kr` ends in `kr`. */
 const TLDS = new Set(['com', 'net', 'kr', 'org', 'io', 'ai']);
@@ -88,3 +89,45 @@ export function overlapsRanges(
   }
   return found >= 0 && ranges[found]![1] > start;
 }
+
+/**
+ * `(start, end) => overlapsRanges(findLinkRanges(t, foldCase(t)), start, end)`,
+ * for candidates visited from left to right, without scanning all of `t`.
+ * Link ranges never cross white space, so they can be found in any stretch
+ * of `t` that starts and ends at white space (or at the ends of `t`): the
+ * one around the last candidate is kept, and most stretches are ruled out
+ * by one pass over them: without `@`, `:`, a `.` followed by more of the
+ * stretch, or a `www.`, nothing in them is a link.
+ */
+export function linkFilter(t: string): (start: number, end: number) => boolean {
+  let from = 0;
+  let to = -1;
+  let ranges: Array<[number, number]> | null = null;
+  return (start, end) => {
+    if (start < from || end > to) {
+      from = start;
+      while (from > 0 && !isSpace(t.charCodeAt(from - 1))) from--;
+      to = end;
+      while (to < t.length && !isSpace(t.charCodeAt(to))) to++;
+      ranges = null;
+      for (let k = from; k < to; k++) {
+        const c = t.charCodeAt(k);
+        if (
+          c === 0x40 ||
+          c === 0x3a ||
+          (c === 0x2e && (k + 1 < to || (k - from >= 3 && isWww(t, k - 3))))
+        ) {
+          const stretch = t.slice(from, to);
+          ranges = findLinkRanges(stretch, foldCase(stretch));
+          break;
+        }
+      }
+    }
+    return ranges !== null && ranges.length > 0 && overlapsRanges(ranges, start - from, end - from);
+  };
+}
+
+const isWww = (t: string, k: number): boolean =>
+  (t.charCodeAt(k) | 0x20) === 0x77 &&
+  (t.charCodeAt(k + 1) | 0x20) === 0x77 &&
+  (t.charCodeAt(k + 2) | 0x20) === 0x77;

@@ -1,12 +1,42 @@
-// buildMatcher: dictionary → automaton once; findMentions: normalize, one
-// automaton pass, boundary/case/link filters, then leftmost-longest.
+// buildMatcher: dictionary → trie once. findMentions: one left-to-right pass
+// that walks the trie only from positions where a name may start, and takes
+// the longest name there that passes the boundary, case and link filters
+// (leftmost-longest).
+//
+// Every mention has to pass the left boundary rule, so instead of finding
+// all occurrences everywhere (Aho–Corasick) and then dropping most of them,
+// the pass tests the rule first and walks the trie from the few positions
+// that pass (word starts, a Latin letter after Hangul): no failure links,
+// no list of candidates to sort, and nothing is looked at inside a mention
+// already taken. The result is the same: at each start, left to right, the
+// longest occurrence that passes all filters, skipping starts inside the
+// previous mention.
+//
+// Per code unit the pass costs a few table lookups: its kind (syllable,
+// Latin letter, digit, ...), which with the previous unit's kind settles the
+// left rule for nearly all positions; the root's child for the folded unit,
+// when the rule passes (case folding is in the tables, not done on the
+// text). The same kinds tell whether the text needs normalizing at all: the
+// pass runs on the text as given and starts over on the normalized text if
+// it meets anything normalization would change (most text needs nothing).
 
 import { buildAutomaton } from './automaton';
-import { type EdgeScript, edgeScript, leftBoundaryOk, rightBoundaryOk } from './boundaries';
-import { codePointAt, codePointBefore } from './chars';
-import { findLinkRanges, overlapsRanges } from './links';
-import { foldCase, normalizeWithMap } from './normalize';
+import { type EdgeScript, edgeScript, leftOk, rightOk } from './boundaries';
+import { codePointBefore, isHangul } from './chars';
+import { linkFilter } from './links';
+import {
+  FLAGS,
+  foldCase,
+  foldTable,
+  isKeep,
+  type NormalizedMap,
+  normalizeWithMap,
+  SAFE,
+  SPACE,
+} from './normalize';
 import type { DictionaryEntry, Matcher, Mention } from './types';
+
+const NONE = -1;
 
 /** One dictionary entry behind a pattern. */
 interface Candidate {
@@ -18,7 +48,6 @@ interface Candidate {
 /** A distinct automaton pattern: a normalized, case-folded alias. */
 interface Pattern {
   length: number;
-  left: EdgeScript;
   right: EdgeScript;
   /** By priority: companies first, then dictionary order. */
   candidates: Candidate[];
@@ -38,13 +67,282 @@ export function normalizeAlias(alias: string): string {
   return normalizeWithMap(alias).text.trim();
 }
 
+// Kinds of code units, for the left boundary rule and the normalization check.
+/** ASCII, not a letter, digit, `_`, `.`, `@` or white space; also controls. */
+const K_SEP = 0;
+/** White space (any `isSpace`). */
+const K_SPACE = 1;
+/** Hangul syllable. */
+const K_SYLLABLE = 2;
+/** ASCII letter or `_`. */
+const K_LETTER = 3;
+/** ASCII digit. */
+const K_DIGIT = 4;
+const K_DOT = 5;
+const K_AT = 6;
+/** Anything else normalization keeps as it is (`SAFE`): rules decided by `leftOk`. */
+const K_OTHER = 7;
+/**
+ * Anything normalization may change or drop, or a surrogate; also, until
+ * first met (see `settleKind`), anything else outside `SAFE_RANGES`.
+ */
+const K_NORMALIZE = 8;
+
+/** The white-space code units (`isSpace`). */
+const SPACES: number[] = [];
+const KIND = new Uint8Array(0x10000).fill(K_NORMALIZE);
+for (let u = 0; u < 0x10000; u++) {
+  if (FLAGS[u] === SPACE) {
+    KIND[u] = K_SPACE;
+    SPACES.push(u);
+  } else if (u < 0x80) {
+    const letter = (u >= 0x41 && u <= 0x5a) || (u >= 0x61 && u <= 0x7a) || u === 0x5f;
+    KIND[u] =
+      u === 0x2e
+        ? K_DOT
+        : u === 0x40
+          ? K_AT
+          : letter
+            ? K_LETTER
+            : u >= 0x30 && u <= 0x39
+              ? K_DIGIT
+              : K_SEP;
+  } else if (u >= 0xac00 && u <= 0xd7a3) KIND[u] = K_SYLLABLE;
+  else if (FLAGS[u] === SAFE) KIND[u] = K_OTHER;
+}
+
+/** Left rule passes whatever the name. */
+const PASS = 1;
+/** Ask `leftOk` (the name's script decides, or the unit before the previous one). */
+const ASK = 2;
+/** As ASK, but the text must be normalized first (a white-space run, or K_NORMALIZE). */
+const STOP = 3;
+/** Added to a kind in `UnitTables.kindOf`: the root has a child for the (folded) unit. */
+const STARTS = 16;
+/**
+ * `START[(previous kind << 5) | kind | STARTS?]`: may a name start at a unit
+ * of `kind` after one of `previous kind`? 0 (no), PASS, ASK or STOP. A name
+ * starting with a syllable uses the Hangul rule (not after a syllable or a
+ * Latin letter), one starting with anything else in ASCII the Latin rule
+ * (not after a Latin letter or digit, nor after `@`; after `.` it depends).
+ * No name starts with a unit without STARTS, but STOP is reported anyway.
+ */
+const START = new Uint8Array(16 * 32);
+for (let prev = K_SEP; prev <= K_NORMALIZE; prev++) {
+  for (let kind = K_SEP; kind <= K_NORMALIZE; kind++) {
+    let rule: number;
+    if (kind === K_NORMALIZE || (kind === K_SPACE && prev === K_SPACE)) rule = STOP;
+    else if (kind === K_OTHER || prev === K_OTHER || prev === K_NORMALIZE) rule = ASK;
+    else if (kind === K_SYLLABLE) rule = prev === K_SYLLABLE || prev === K_LETTER ? 0 : PASS;
+    else if (prev === K_LETTER || prev === K_DIGIT || prev === K_AT) rule = 0;
+    else rule = prev === K_DOT ? ASK : PASS;
+    START[(prev << 5) | kind | STARTS] = rule;
+    START[(prev << 5) | kind] = rule === STOP ? STOP : 0;
+  }
+}
+
 export interface MatcherStats {
+  /** Trie states. */
   states: number;
+  /** Distinct code units in the aliases. */
   alphabet: number;
+  /** Bytes of typed-array tables (trie and matcher lookups). */
   bytes: number;
 }
 const statsOf = new WeakMap<Matcher, MatcherStats>();
+/** Table sizes of a matcher made by `buildMatcher`. */
 export const matcherStats = (m: Matcher): MatcherStats | undefined => statsOf.get(m);
+
+/** Lookups from a code unit: its class, and the root's child for it (0: none). */
+interface UnitTables {
+  classOf: Int32Array;
+  startOf: Int32Array;
+}
+
+/**
+ * A K_NORMALIZE unit met in text: if normalization in fact keeps it as it is
+ * (㈜, Greek, kana, ...), it becomes K_OTHER for good, in `KIND` and in
+ * `kinds`. Returns its entry in `kinds`.
+ */
+function settleKind(kinds: Uint8Array, u: number): number {
+  if ((u < 0xd800 || u > 0xdfff) && FLAGS[u] === 0 && !(u >= 0xff01 && u <= 0xff5e)) {
+    if (isKeep(u)) {
+      KIND[u] = K_OTHER;
+      kinds[u] = (kinds[u]! & STARTS) | K_OTHER;
+    }
+  }
+  return kinds[u]!;
+}
+
+/** What a scan needs, gathered so the hot loop reads locals only. */
+interface Scanner {
+  patterns: Pattern[];
+  /** `KIND`, plus STARTS where the root has a child for the folded unit. */
+  kinds: Uint8Array;
+  base: Int32Array;
+  check: Int32Array;
+  out: Int32Array;
+  /** By root child: names below it start with Hangul (1) or not (0). */
+  leftHangul: Uint8Array;
+  /** By pattern: the name ends with Hangul. */
+  rightHangul: Uint8Array;
+  /** By pattern: candidate to take without looking at the text, or -1. */
+  plainCandidate: Int32Array;
+  /** Outputs met on one walk down the trie: states and ends. */
+  stackState: Int32Array;
+  stackEnd: Int32Array;
+}
+
+/** One scan of one text. */
+interface Scan {
+  s: Scanner;
+  t: string;
+  /** `t` case-folded, or `t` itself when `classOf` folds case. */
+  scan: string;
+  classOf: Int32Array;
+  /** Give up (return null) on anything normalization would change. */
+  check: boolean;
+  /** Flat `[start, end, pattern, candidate]` quadruples, offsets into `t`. */
+  found: number[];
+  overlapsLink: ((start: number, end: number) => boolean) | null;
+}
+
+const KIND_MASK = STARTS - 1;
+
+/**
+ * Mentions in `t` as flat `[start, end, pattern, candidate]` quadruples
+ * (offsets into `t`), or null if `check` is set and `t` needs normalizing.
+ * `scan` is `t` case-folded, or `t` itself when `tables` fold case.
+ *
+ * This loop finds where a name may start and walks the trie from there,
+ * with table lookups only; the rarer work is in `askLeft` and `resolve`.
+ * So it is compiled once and stays compiled, even when one call runs over
+ * megabytes (on-stack replacement compiles a loop with the type feedback
+ * seen so far; a call site first reached later would send it back to the
+ * interpreter).
+ */
+function scanText(
+  s: Scanner,
+  t: string,
+  scan: string,
+  tables: UnitTables,
+  check: boolean,
+): number[] | null {
+  const { kinds, base, out, stackState, stackEnd } = s;
+  const parentOf = s.check;
+  const startRule = START;
+  const { classOf, startOf } = tables;
+  const n = t.length;
+  const folding = scan !== t; // (compared once: string === is a call)
+  const found: number[] = [];
+  const context: Scan = { s, t, scan, classOf, check, found, overlapsLink: null };
+  let previous = K_SEP;
+  for (let i = 0; i < n; i++) {
+    const u = t.charCodeAt(i);
+    const kind = kinds[u]!;
+    const rule = startRule[(previous << 5) | kind]!;
+    previous = kind & KIND_MASK;
+    if (rule === 0) continue;
+    const first = startOf[folding ? scan.charCodeAt(i) : u]!;
+    if (rule !== PASS) {
+      const ok = askLeft(context, i, rule, first);
+      if (ok < 0) return null;
+      if (ok === 0) continue;
+    } else if (first === 0) {
+      continue;
+    }
+
+    // Walk down the trie from `i`, noting every name that ends on the way.
+    let state = first;
+    let j = i + 1;
+    let top = 0;
+    if (out[state] !== NONE) {
+      stackState[top] = state;
+      stackEnd[top++] = j;
+    }
+    while (j < n) {
+      const c = classOf[scan.charCodeAt(j)]!;
+      if (c === 0) break;
+      const next = base[state]! + c;
+      if (parentOf[next] !== state) break;
+      state = next;
+      j++;
+      if (out[state] !== NONE) {
+        stackState[top] = state;
+        stackEnd[top++] = j;
+      }
+    }
+    if (top === 0) continue;
+
+    const last = resolve(context, i, top);
+    if (last < 0) return null;
+    if (last !== i) {
+      i = last;
+      previous = kinds[t.charCodeAt(i)]! & KIND_MASK;
+    }
+  }
+  return found;
+}
+
+/**
+ * The left rule at `i` when the kinds alone don't settle it (`rule` ASK or
+ * STOP): 1 (a name may start here), 0 (none may), -1 (normalize first).
+ * Units met for the first time are settled on the way.
+ */
+function askLeft(x: Scan, i: number, startRule: number, first: number): number {
+  const { s, t } = x;
+  let rule = startRule;
+  if (rule === STOP) {
+    if (x.check && (s.kinds[t.charCodeAt(i)]! & KIND_MASK) === K_NORMALIZE) {
+      const kind = settleKind(s.kinds, t.charCodeAt(i));
+      const previous = i === 0 ? K_SEP : s.kinds[t.charCodeAt(i - 1)]! & KIND_MASK;
+      rule = START[(previous << 5) | kind]!;
+    }
+    if (rule === STOP) {
+      if (x.check) return -1;
+      rule = ASK;
+    }
+  }
+  if (rule === 0 || first === 0) return 0;
+  if (rule === ASK && !leftOk(t, i, s.leftHangul[first] === 1)) return 0;
+  return 1;
+}
+
+/**
+ * Names starting at `i` end at `stackEnd[0..top)` (shortest first): takes
+ * the longest that passes the right rule, case and link filters. Returns
+ * its last unit (the scan goes on after it), `i` if there is none, or -1
+ * (normalize first).
+ */
+function resolve(x: Scan, i: number, count: number): number {
+  const { s, t } = x;
+  for (let top = count - 1; top >= 0; top--) {
+    const p = s.out[s.stackState[top]!]!;
+    const end = s.stackEnd[top]!;
+    if (!rightOk(t, end, s.rightHangul[p] === 1)) continue;
+    let c = s.plainCandidate[p]!;
+    if (c === NONE) {
+      c = s.patterns[p]!.candidates.findIndex((y) => y.exact === null || t.startsWith(y.exact, i));
+      if (c < 0) continue;
+    }
+    x.overlapsLink ??= linkFilter(t);
+    if (x.overlapsLink(i, end)) continue;
+    // The scan goes on at `end`: the units skipped must not need
+    // normalizing either.
+    if (x.check) {
+      let previous = s.kinds[t.charCodeAt(i)]! & KIND_MASK;
+      for (let k = i + 1; k < end; k++) {
+        let kind = s.kinds[t.charCodeAt(k)]!;
+        if ((kind & KIND_MASK) === K_NORMALIZE) kind = settleKind(s.kinds, t.charCodeAt(k));
+        if (START[(previous << 5) | kind] === STOP) return -1;
+        previous = kind & KIND_MASK;
+      }
+    }
+    x.found.push(i, end, p, c);
+    return end - 1;
+  }
+  return i;
+}
 
 export function buildMatcher(entries: readonly DictionaryEntry[]): Matcher {
   const byKey = new Map<string, Pattern>();
@@ -56,7 +354,6 @@ export function buildMatcher(entries: readonly DictionaryEntry[]): Matcher {
     if (!pattern) {
       pattern = {
         length: key.length,
-        left: edgeScript(codePointAt(key, 0)),
         right: edgeScript(codePointBefore(key, key.length)),
         candidates: [],
       };
@@ -68,47 +365,90 @@ export function buildMatcher(entries: readonly DictionaryEntry[]): Matcher {
     });
   }
   const patterns = [...byKey.values()];
-  for (const p of patterns) {
+  const count = patterns.length;
+  const rightHangul = new Uint8Array(count);
+  const plainCandidate = new Int32Array(count);
+  let longest = 0;
+  for (let p = 0; p < count; p++) {
+    const pattern = patterns[p]!;
     // Stable sort: companies before alliances, dictionary order otherwise.
-    p.candidates.sort((a, b) => rank(a.entry) - rank(b.entry));
+    pattern.candidates.sort((a, b) => rank(a.entry) - rank(b.entry));
+    rightHangul[p] = pattern.right === 'hangul' ? 1 : 0;
+    plainCandidate[p] = pattern.candidates[0]!.exact === null ? 0 : NONE;
+    longest = Math.max(longest, pattern.length);
   }
   const automaton = buildAutomaton([...byKey.keys()]);
+  const { base, check, out } = automaton.trie;
+  const trieClass = automaton.trie.classOf;
 
-  const result: Matcher = {
+  // All white space is matched as ' ' (lone white space stays in the text;
+  // see normalizeWithMap), and the text is case-folded through `fold`.
+  const rootBase = base[0]!;
+  const unitTables = (fold: Uint16Array | null): UnitTables => {
+    const classOf = new Int32Array(0x10000);
+    const startOf = new Int32Array(0x10000);
+    for (let u = 0; u < 0x10000; u++) {
+      const c = trieClass[fold === null ? u : fold[u]!]!;
+      if (c === 0) continue;
+      classOf[u] = c;
+      if (check[rootBase + c] === 0) startOf[u] = rootBase + c;
+    }
+    const space = trieClass[0x20]!;
+    for (const u of SPACES) {
+      classOf[u] = space;
+      startOf[u] = space !== 0 && check[rootBase + space] === 0 ? rootBase + space : 0;
+    }
+    return { classOf, startOf };
+  };
+  const folded = unitTables(foldTable());
+  // For texts with surrogates, folded by `foldCase` itself (astral letters
+  // fold in pairs); built on first use.
+  let plain: UnitTables | null = null;
+
+  // Left boundary rule of the names below each child of the root: all
+  // start with the same unit, so with the same script.
+  const leftHangul = new Uint8Array(automaton.slotCount);
+  const kinds = new Uint8Array(KIND);
+  for (let u = 0; u < 0x10000; u++) {
+    const c = trieClass[u]!;
+    if (c !== 0 && check[rootBase + c] === 0) leftHangul[rootBase + c] = isHangul(u) ? 1 : 0;
+    if (folded.startOf[u] !== 0) kinds[u] = kinds[u]! | STARTS;
+  }
+
+  const scanner: Scanner = {
+    patterns,
+    kinds,
+    base,
+    check,
+    out,
+    leftHangul,
+    rightHangul,
+    plainCandidate,
+    stackState: new Int32Array(longest + 1),
+    stackEnd: new Int32Array(longest + 1),
+  };
+
+  const matcher: Matcher = {
     findMentions(text: string): Mention[] {
-      if (text === '' || patterns.length === 0) return [];
-      const { text: t, startOf, endOf } = normalizeWithMap(text);
-      const lower = foldCase(t);
-
-      // Flat [start, end, patternIndex, candidateIndex] quadruples.
-      const found: number[] = [];
-      automaton.scan(lower, (index, end) => {
-        const p = patterns[index]!;
-        const start = end - p.length;
-        if (!leftBoundaryOk(t, start, p.left) || !rightBoundaryOk(t, end, p.right)) return;
-        const c = p.candidates.findIndex((x) => x.exact === null || t.startsWith(x.exact, start));
-        if (c >= 0) found.push(start, end, index, c);
-      });
-      if (found.length === 0) return [];
-
-      const links = findLinkRanges(t, lower);
-      const order: number[] = [];
-      for (let k = 0; k < found.length; k += 4) {
-        if (links.length === 0 || !overlapsRanges(links, found[k]!, found[k + 1]!)) order.push(k);
+      if (text === '' || count === 0) return [];
+      // Most text needs no normalizing: try it as it is first.
+      let found = scanText(scanner, text, text, folded, true);
+      let norm: NormalizedMap | null = null;
+      if (found === null) {
+        norm = normalizeWithMap(text, true);
+        const t = norm.text;
+        if (norm.surrogates) {
+          plain ??= unitTables(null);
+          found = scanText(scanner, t, foldCase(t), plain, false)!;
+        } else {
+          found = scanText(scanner, t, t, folded, false)!;
+        }
       }
-      // Leftmost first; at the same start the longest (삼성전자 over 삼성).
-      order.sort((a, b) => found[a]! - found[b]! || found[b + 1]! - found[a + 1]!);
-
       const mentions: Mention[] = [];
-      let lastEnd = 0;
-      for (const k of order) {
-        const s = found[k]!;
-        const e = found[k + 1]!;
-        if (s < lastEnd) continue; // overlaps a mention already taken
-        lastEnd = e;
+      for (let k = 0; k < found.length; k += 4) {
         const { entry } = patterns[found[k + 2]!]!.candidates[found[k + 3]!]!;
-        const start = startOf(s);
-        const end = endOf(e - 1);
+        const start = norm === null ? found[k]! : norm.startOf(found[k]!);
+        const end = norm === null ? found[k + 1]! : norm.endOf(found[k + 1]! - 1);
         mentions.push({
           start,
           end,
@@ -120,8 +460,23 @@ export function buildMatcher(entries: readonly DictionaryEntry[]): Matcher {
       return mentions;
     },
   };
-  statsOf.set(result, { states: automaton.nodeCount, alphabet: 0, bytes: automaton.byteSize });
-  return result;
+  statsOf.set(matcher, {
+    states: automaton.nodeCount,
+    alphabet: automaton.alphabetSize,
+    get bytes() {
+      return (
+        automaton.byteSize +
+        2 * folded.classOf.byteLength +
+        kinds.byteLength +
+        (plain ? 2 * plain.classOf.byteLength : 0) +
+        leftHangul.byteLength +
+        rightHangul.byteLength +
+        plainCandidate.byteLength +
+        2 * scanner.stackState.byteLength
+      );
+    },
+  });
+  return matcher;
 }
 
 const rank = (entry: DictionaryEntry): number => (entry.type === 'company' ? 0 : 1);

@@ -16,8 +16,8 @@
 import { isHangulSyllable, isSpace } from './chars';
 
 /** Invisible characters that split words without showing: dropped entirely. */
-const INVISIBLE = new Set([0x200b, 0x200c, 0x200d, 0x2060, 0xfeff, 0x00ad]);
-const isInvisible = (c: number): boolean => c >= 0xad && INVISIBLE.has(c);
+const INVISIBLES = new Set([0x200b, 0x200c, 0x200d, 0x2060, 0xfeff, 0x00ad]);
+const isInvisible = (c: number): boolean => c >= 0xad && INVISIBLES.has(c);
 
 /** Unchanged by normalization, on its own. */
 const KEEP = 0;
@@ -49,6 +49,48 @@ function kindOf(cp: number): Kind {
 /** Full-width ASCII (ＯｐｅｎＡＩ, ０-９) → ASCII; one unit to one unit. */
 const isFullWidth = (u: number): boolean => u >= 0xff01 && u <= 0xff5e;
 
+// Per-unit flags for the hot loop: most text is made of units that
+// normalization leaves alone, skipped with one table lookup each.
+/** Unchanged on its own and never composing with a neighbour (see `SAFE_RANGES`). */
+export const SAFE = 1;
+/** White space (`isSpace`). */
+export const SPACE = 2;
+/** Removed (`isInvisible`). */
+export const INVISIBLE = 4;
+
+/**
+ * Units that are KEEP (see `kindOf`), not white space, not invisible and not
+ * full-width: printable ASCII, Latin-1 and Latin Extended up to U+02FF (all
+ * below U+0300 are KEEP), general punctuation (minus U+2028/2029/202F/205F
+ * spaces and U+2060), CJK punctuation (minus U+3000 and the U+302A–302F
+ * tone marks), compatibility jamo and ㆍ, CJK ideographs, Hangul syllables.
+ * Checked unit by unit against `kindOf` by the tests.
+ */
+export const SAFE_RANGES: ReadonlyArray<readonly [number, number]> = [
+  [0x21, 0x7e],
+  [0xa1, 0xac],
+  [0xae, 0x2ff],
+  [0x2010, 0x2027],
+  [0x2030, 0x205e],
+  [0x3001, 0x3029],
+  [0x3030, 0x303f],
+  [0x3131, 0x318e],
+  [0x4e00, 0x9fff],
+  [0xac00, 0xd7a3],
+];
+
+/** SAFE, SPACE, INVISIBLE or 0 (anything else), by UTF-16 code unit. */
+export const FLAGS = new Uint8Array(0x10000);
+for (const [lo, hi] of SAFE_RANGES) FLAGS.fill(SAFE, lo, hi + 1);
+for (let u = 0; u < 0x3001; u++) {
+  if (isSpace(u)) FLAGS[u] = SPACE;
+  else if (isInvisible(u)) FLAGS[u] = INVISIBLE;
+}
+FLAGS[0xfeff] = INVISIBLE;
+
+/** `kindOf(cp) === KEEP`, for tests of `SAFE_RANGES`. */
+export const isKeep = (cp: number): boolean => kindOf(cp) === KEEP;
+
 export interface NormalizedText {
   /** NFC, full-width folded, white-space runs → one space, invisibles removed. Case kept. */
   text: string;
@@ -65,6 +107,10 @@ export interface NormalizedMap {
   startOf(i: number): number;
   /** Original exclusive end of normalized unit `i < text.length`. */
   endOf(i: number): number;
+  /** Normalized unit `i` comes from original unit `i`, for every `i`. */
+  identity: boolean;
+  /** The text has surrogates (astral characters), which `foldCase` maps in pairs. */
+  surrogates: boolean;
 }
 
 /** Collects output pieces and offset blocks. */
@@ -147,41 +193,79 @@ function normalizeSegment(seg: string): string {
   return out;
 }
 
-export function normalizeWithMap(input: string): NormalizedMap {
+/**
+ * Index of the first unit from `from` on that normalization has to look at:
+ * not SAFE and not a lone space (a lone ' ', or any lone white space with
+ * `keepLoneSpaces`). Kept apart from `normalizeWithMap`, so this loop,
+ * where nearly all the time goes, is compiled early and on its own.
+ */
+function skipPlain(input: string, from: number, keepLoneSpaces: boolean): number {
+  const flags = FLAGS; // a local: module bindings cost more in hot loops
+  const n = input.length;
+  let i = from;
+  while (i < n) {
+    const c = input.charCodeAt(i);
+    const f = flags[c]!;
+    if (f === 1 /* SAFE */) {
+      i++;
+    } else if (
+      f === 2 /* SPACE */ &&
+      (c === 0x20 || keepLoneSpaces) &&
+      (i + 1 === n || flags[input.charCodeAt(i + 1)]! < 2) /* not SPACE or INVISIBLE */
+    ) {
+      i++;
+    } else {
+      break;
+    }
+  }
+  return i;
+}
+
+/**
+ * Normalize `input` (see `normalizeForMatching`) with a map back to it.
+ * With `keepLoneSpaces`, a white-space character that is not part of a run
+ * is left as it is (a run still becomes one ' '): the matcher treats all
+ * white space alike, and this keeps text like `a\nb` from being copied.
+ */
+export function normalizeWithMap(input: string, keepLoneSpaces = false): NormalizedMap {
   const n = input.length;
   const b = new MapBuilder();
   let pending = 0; // start of the unchanged input not yet handed to `b`
   let lastKept = -1; // start of the last code point kept unchanged
+  let surrogates = false;
   let i = 0;
   while (i < n) {
-    const c = input.charCodeAt(i);
-    // Hot path: ASCII printable and Hangul syllables, unchanged.
-    if ((c > 0x20 && c < 0x7f) || isHangulSyllable(c)) {
-      lastKept = i++;
-      continue;
+    // Hot path: units that are unchanged and never compose, lone spaces.
+    const plain = skipPlain(input, i, keepLoneSpaces);
+    if (plain > i) {
+      lastKept = FLAGS[input.charCodeAt(plain - 1)] === SPACE ? -1 : plain - 1;
+      i = plain;
+      if (i === n) break;
     }
-    if (isSpace(c) || isInvisible(c)) {
-      // A run of spaces and invisibles becomes one space, or nothing if it
-      // has no space (Open\u200BAI → OpenAI). A lone ' ' is kept as it is.
+    const c = input.charCodeAt(i);
+    const flags = FLAGS[c]!;
+    if (flags !== 0) {
+      // White space or invisible. A run of spaces and invisibles becomes one
+      // space, or nothing if it has no space (Open\u200BAI → OpenAI). A
+      // lone ' ' is kept as it is (see `skipPlain`), other lone spaces
+      // become ' '.
+      if (flags === SPACE && (i + 1 === n || FLAGS[input.charCodeAt(i + 1)]! < SPACE)) {
+        b.keep(input, pending, i);
+        b.substitute(0x20);
+        pending = i + 1;
+        lastKept = -1;
+        i++;
+        continue;
+      }
       let j = i;
       let spaces = 0;
       while (j < n) {
-        const d = input.charCodeAt(j);
-        if (isSpace(d)) spaces++;
-        else if (!isInvisible(d)) break;
+        const d = FLAGS[input.charCodeAt(j)]!;
+        if (d === SPACE) spaces++;
+        else if (d !== INVISIBLE) break;
         j++;
       }
       // (Runs are consumed whole, so the text before `i` never ends in a space.)
-      if (j === i + 1 && spaces === 1) {
-        if (c !== 0x20) {
-          b.keep(input, pending, i);
-          b.substitute(0x20);
-          pending = i + 1;
-        }
-        lastKept = -1;
-        i = j;
-        continue;
-      }
       b.keep(input, pending, i);
       b.collapse(spaces > 0 ? ' ' : '', i, j);
       pending = j;
@@ -197,6 +281,7 @@ export function normalizeWithMap(input: string): NormalizedMap {
       continue;
     }
     const cp = input.codePointAt(i) ?? c;
+    if (c >= 0xd800 && c <= 0xdfff) surrogates = true;
     const size = cp > 0xffff ? 2 : 1;
     const kind = kindOf(cp);
     if (kind === KEEP) {
@@ -215,6 +300,7 @@ export function normalizeWithMap(input: string): NormalizedMap {
     while (j < n) {
       const next = input.codePointAt(j) ?? 0;
       if (kindOf(next) !== EXTEND) break;
+      if (next > 0xffff) surrogates = true;
       j += next > 0xffff ? 2 : 1;
     }
     b.keep(input, pending, segStart);
@@ -224,11 +310,15 @@ export function normalizeWithMap(input: string): NormalizedMap {
     i = j;
   }
   b.keep(input, pending, n);
-  const text = b.pieces.length === 1 ? b.pieces[0]! : b.pieces.join('');
+  const text =
+    b.pieces.length === 0 ? '' : b.pieces.length === 1 ? b.pieces[0]! : b.pieces.join('');
+  const identity = b.norm.length === 1 && b.orig[0] === 0 && b.origEnd[0]! < 0;
   return {
     text,
-    startOf: (i) => b.startOf(i),
-    endOf: (i) => b.endOf(i),
+    startOf: identity ? (k) => k : (k) => b.startOf(k),
+    endOf: identity ? (k) => k + 1 : (k) => b.endOf(k),
+    identity,
+    surrogates,
   };
 }
 
@@ -263,6 +353,31 @@ export function foldCase(s: string): string {
     .split('\u0130')
     .map((part) => part.toLowerCase())
     .join('\u0130');
+}
+
+let foldUnits: Uint16Array | null = null;
+
+/**
+ * `foldCase` unit by unit: `foldCase(s)[i] === foldTable()[s.charCodeAt(i)]`
+ * for any `s` without surrogates (lowercasing maps code points one to one
+ * there, `Σ` aside, which `foldCase` folds without context). Surrogates map
+ * to themselves: astral letters fold in pairs, so texts with surrogates
+ * must go through `foldCase` itself.
+ */
+export function foldTable(): Uint16Array {
+  if (foldUnits) return foldUnits;
+  const table = new Uint16Array(0x10000);
+  for (let u = 0; u < 0x10000; u++) table[u] = u;
+  const chunk: string[] = [];
+  for (let lo = 0; lo < 0x10000; lo += 0x1000) {
+    chunk.push(String.fromCharCode(...table.subarray(lo, lo + 0x1000)));
+  }
+  const folded = foldCase(chunk.join(''));
+  for (let u = 0; u < 0x10000; u++) {
+    if (u < 0xd800 || u > 0xdfff) table[u] = folded.charCodeAt(u);
+  }
+  foldUnits = table;
+  return table;
 }
 
 /** Separators ignored by `aliasKey`: white space, dots, hyphens/dashes, middle dots. */

@@ -23,6 +23,38 @@ const PARTICLE_LIST = [
 const PARTICLES = new Set(PARTICLE_LIST);
 const COPULA_SET = new Set(COPULAS);
 
+/** First syllables of the particles (offset from U+AC00): a run starting otherwise is none. */
+const INITIALS = new Uint8Array(11172);
+for (const p of PARTICLE_LIST) INITIALS[p.charCodeAt(0) - 0xac00] = 1;
+
+/** Can a particle run start with Hangul syllable `unit`? (Cheap pre-check for `isParticleRun`.) */
+export const mayStartParticleRun = (unit: number): boolean => INITIALS[unit - 0xac00] === 1;
+
+/** One-syllable particles, and one-syllable copulas (none today), by syllable offset. */
+const SINGLE = new Uint8Array(11172);
+const SINGLE_COPULA = new Uint8Array(11172);
+/** Two-syllable particles, as `first * 11172 + second` offsets. */
+const DOUBLE = new Set<number>();
+for (const p of PARTICLE_LIST) {
+  const a = p.charCodeAt(0) - 0xac00;
+  if (p.length === 1) {
+    SINGLE[a] = 1;
+    if (COPULA_SET.has(p)) SINGLE_COPULA[a] = 1;
+  } else if (p.length === 2) {
+    DOUBLE.add(a * 11172 + p.charCodeAt(1) - 0xac00);
+  }
+}
+
+/** `isParticleRun` of the syllables `a` (and `b`, unless -1), without building strings. */
+export function isShortParticleRun(a: number, b: number): boolean {
+  const x = a - 0xac00;
+  if (b < 0) return SINGLE[x] === 1;
+  const y = b - 0xac00;
+  return (
+    DOUBLE.has(x * 11172 + y) || (SINGLE[x] === 1 && SINGLE[y] === 1 && SINGLE_COPULA[y] === 0)
+  );
+}
+
 /** Longest particle, in syllables. */
 const MAX_PIECE = PARTICLE_LIST.reduce((m, p) => Math.max(m, p.length), 0);
 
