@@ -1,17 +1,8 @@
 // Pages and datasets for the in-browser benchmarks, generated deterministically.
 import { readFileSync } from 'node:fs';
+import { prng } from './prng.mjs';
 
-/** A seeded PRNG (mulberry32), so every run measures the same page. */
-export function prng(seed) {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+export { prng };
 
 /** The demo long article's paragraphs repeated until the page holds about `chars` characters of text. */
 export function bigArticleHtml(chars = 1_000_000) {

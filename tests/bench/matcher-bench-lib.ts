@@ -10,6 +10,7 @@
 // link checks, must be exactly the matcher's mentions.
 
 import { readFileSync } from 'node:fs';
+import { prng } from '../../scripts/lib/prng.mjs';
 import {
   buildMatcher,
   type DictionaryEntry,
@@ -24,20 +25,10 @@ import { codePointAt, codePointBefore } from '../../utils/matcher/chars';
 import { findLinkRanges, overlapsRanges } from '../../utils/matcher/links';
 import { type MatcherStats, matcherStats } from '../../utils/matcher/matcher';
 
+export { prng };
+
 // ---------------------------------------------------------------------------
 // Deterministic generators
-
-/** Mulberry32: small, fast, seeded. */
-export function prng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 interface Rng {
   (): number;

@@ -1,19 +1,8 @@
 import { describe, expect, it } from 'vitest';
+import { prng } from '../../scripts/lib/prng.mjs';
 import { buildAutomaton } from '../../utils/matcher/automaton';
 import { findLinkRanges } from '../../utils/matcher/links';
 import { isParticleRun } from '../../utils/matcher/particles';
-
-/** Mulberry32: small seeded PRNG so failures reproduce. */
-function prng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 function allHits(patterns: string[], text: string): string[] {
   const hits: string[] = [];

@@ -4,6 +4,7 @@
 // whole text, filter every occurrence, sort, leftmost-longest).
 
 import { describe, expect, it } from 'vitest';
+import { prng } from '../../scripts/lib/prng.mjs';
 import {
   buildMatcher,
   type DictionaryEntry,
@@ -30,18 +31,6 @@ import {
   SAFE_RANGES,
 } from '../../utils/matcher/normalize';
 import { isParticleRun, isShortParticleRun } from '../../utils/matcher/particles';
-
-/** Mulberry32: small seeded PRNG so failures reproduce. */
-function prng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 describe('lookup tables', () => {
   it('SAFE_RANGES holds only units normalization keeps and never merges', () => {

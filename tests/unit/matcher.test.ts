@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { prng } from '../../scripts/lib/prng.mjs';
 import {
   aliasKey,
   buildMatcher,
@@ -8,18 +9,6 @@ import {
   normalizeAlias,
   normalizeForMatching,
 } from '../../utils/matcher';
-
-/** Mulberry32: small seeded PRNG so failures reproduce. */
-function prng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 const company = (id: string, ...aliases: string[]): DictionaryEntry[] =>
   aliases.map((alias) => ({ alias, type: 'company', id }));

@@ -1,5 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { prng as seeded } from '../../scripts/lib/prng.mjs';
 import {
   BACKOFF_BASE,
   BACKOFF_CAP,
@@ -16,18 +17,6 @@ import {
   shouldRetryNow,
   startupDelay,
 } from '../../utils/sync/schedule';
-
-/** mulberry32: a small seeded generator, so jitter tests are repeatable. */
-function seeded(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 const NOW = Date.UTC(2026, 10, 1, 12);
 const mid = () => 0.5; // no jitter: the factor is exactly 1
