@@ -13,6 +13,7 @@ import {
   type AllianceStatus,
   type Source,
 } from '../../utils/pack/types';
+import { EditorActions } from './EditorActions';
 import { FieldProblems } from './FieldProblems';
 
 export interface AllianceEditorProps {
@@ -312,24 +313,7 @@ export function AllianceEditor(p: AllianceEditorProps) {
         </button>
       </fieldset>
       <FieldProblems problems={problems} path="id" />
-      <div class="actions">
-        <button type="submit" class="primary">
-          {t('save')}
-        </button>
-        {p.onDelete && (
-          <button type="button" onClick={p.onDelete} data-testid="delete">
-            {t('delete')}
-          </button>
-        )}
-        <button type="button" onClick={p.onClose}>
-          {t('close')}
-        </button>
-        {saved && (
-          <span class="success" role="status">
-            {t('saved')}
-          </span>
-        )}
-      </div>
+      <EditorActions saved={saved} onDelete={p.onDelete} onClose={p.onClose} />
     </form>
   );
 }

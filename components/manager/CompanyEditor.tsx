@@ -6,6 +6,7 @@ import { aliasConflicts } from '../../utils/manager/filter';
 import { buildMatcher } from '../../utils/matcher';
 import type { CompanyView } from '../../utils/pack/merge';
 import type { Company } from '../../utils/pack/types';
+import { EditorActions } from './EditorActions';
 import { FieldProblems } from './FieldProblems';
 
 export interface CompanyEditorProps {
@@ -207,24 +208,7 @@ export function CompanyEditor(p: CompanyEditorProps) {
           <FieldProblems problems={problems} path="wikidata" />
         </label>
       </div>
-      <div class="actions">
-        <button type="submit" class="primary">
-          {t('save')}
-        </button>
-        {p.onDelete && (
-          <button type="button" onClick={p.onDelete} data-testid="delete">
-            {t('delete')}
-          </button>
-        )}
-        <button type="button" onClick={p.onClose}>
-          {t('close')}
-        </button>
-        {saved && (
-          <span class="success" role="status">
-            {t('saved')}
-          </span>
-        )}
-      </div>
+      <EditorActions saved={saved} onDelete={p.onDelete} onClose={p.onClose} />
     </form>
   );
 }

@@ -1,0 +1,25 @@
+import { t } from '../../utils/i18n';
+
+/** Save, delete (when the record exists) and close, with "Saved." after a save. */
+export function EditorActions(p: { saved: boolean; onDelete?: () => void; onClose: () => void }) {
+  return (
+    <div class="actions">
+      <button type="submit" class="primary">
+        {t('save')}
+      </button>
+      {p.onDelete && (
+        <button type="button" onClick={p.onDelete} data-testid="delete">
+          {t('delete')}
+        </button>
+      )}
+      <button type="button" onClick={p.onClose}>
+        {t('close')}
+      </button>
+      {p.saved && (
+        <span class="success" role="status">
+          {t('saved')}
+        </span>
+      )}
+    </div>
+  );
+}
