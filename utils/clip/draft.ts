@@ -8,6 +8,7 @@ import { suggestKind } from './kind';
 import { extractArticleMeta } from './metadata';
 import { trimQuote } from './quote';
 import { suggestMembers, type UnknownMember } from './suggest';
+import { cleanUrl } from './url';
 
 /** Longer selections are cut before matching: a clip is about a sentence or two. */
 export const MAX_CLIP_CHARS = 2000;
@@ -33,12 +34,25 @@ export function draftClip(input: {
   pageUrl: string;
   matcher: Matcher;
   alliances: readonly AllianceView[];
+  /**
+   * The page's address when it loaded. When a single-page site has navigated
+   * since, its canonical link still names the first article: use the address.
+   */
+  loadedUrl?: string;
 }): ClipDraft {
   const whole = input.selection.replace(/\s+/g, ' ').trim();
   const text = whole.slice(0, MAX_CLIP_CHARS);
   const members = suggestMembers(text, input.matcher);
   const kind = suggestKind(text);
-  const meta = extractArticleMeta(input.doc, input.pageUrl);
+  const navigated = input.loadedUrl !== undefined && input.loadedUrl !== input.pageUrl;
+  const meta = navigated
+    ? {
+        url: cleanUrl(input.pageUrl) ?? input.pageUrl,
+        title: input.doc.title.trim() || null,
+        publisher: null,
+        published: null,
+      }
+    : extractArticleMeta(input.doc, input.pageUrl);
   const since = meta.published ?? today();
   const source: Source = { url: meta.url, quote: trimQuote(text) };
   if (meta.title) source.title = meta.title;

@@ -73,9 +73,12 @@ export class Clipper {
   private open = false;
   private button: HTMLButtonElement | null = null;
   private readonly cleanups: (() => void)[] = [];
+  /** Where the page was when the reading session started (single-page sites move on). */
+  private readonly loadedUrl: string;
 
   constructor(deps: ClipperDeps) {
     this.deps = deps;
+    this.loadedUrl = deps.win.location.href;
   }
 
   /** The small "Clip alliance" button beside a selection in the article. */
@@ -168,6 +171,7 @@ export class Clipper {
       pageUrl: win.location.href,
       matcher,
       alliances: this.deps.alliances(),
+      loadedUrl: this.loadedUrl,
     });
     cards.close();
     cards.setSuspended(true);
