@@ -10,8 +10,9 @@ import './highlight.css';
 
 export default defineContentScript({
   matches: NEWS_MATCHES,
-  // As soon as the DOM is parsed: readers look at the first screen before images load.
-  runAt: 'document_end',
+  // Start while the page is still loading: settings, dictionary and matcher are
+  // ready by the time the DOM is, so highlighting starts at DOMContentLoaded.
+  runAt: 'document_start',
   async main(ctx) {
     // Injected again into a page that already runs it (turning a site on): keep the first.
     const marker = globalThis as { __allianceLensLoaded?: boolean };
@@ -29,6 +30,11 @@ export default defineContentScript({
     const dictionary = readDictionary(stored[DICTIONARY_KEY]);
     const enabled = isSiteEnabled(settings, hostname);
     if (dictionary && enabled) session.useDictionary(dictionary);
+    if (document.readyState === 'loading') {
+      await new Promise<void>((resolve) =>
+        document.addEventListener('DOMContentLoaded', () => resolve(), { once: true }),
+      );
+    }
     if (enabled) await session.start();
 
     const onStorage = (changes: Record<string, { newValue?: unknown }>, area: string) => {
