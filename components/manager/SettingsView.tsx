@@ -70,6 +70,18 @@ export function SettingsView(p: SettingsViewProps) {
             </select>
           </label>
           <label class="field">
+            <span>{t('settingsClipButton')}</span>
+            <span>
+              <input
+                type="checkbox"
+                name="clipButton"
+                checked={s.clipButton}
+                onChange={(e) => p.onChange({ clipButton: e.currentTarget.checked })}
+              />{' '}
+              {t('settingsClipButtonHelp')}
+            </span>
+          </label>
+          <label class="field">
             <span>{t('settingsHighlightColor')}</span>
             <input
               type="color"

@@ -72,6 +72,7 @@ export class Clipper {
   private readonly deps: ClipperDeps;
   private open = false;
   private button: HTMLButtonElement | null = null;
+  private buttonOn = false;
   private readonly cleanups: (() => void)[] = [];
   /** Where the page was when the reading session started (single-page sites move on). */
   private readonly loadedUrl: string;
@@ -81,8 +82,15 @@ export class Clipper {
     this.loadedUrl = deps.win.location.href;
   }
 
-  /** The small "Clip alliance" button beside a selection in the article. */
-  enableSelectionButton(): void {
+  /** Turns the small "Clip alliance" button beside selections on or off (a setting). */
+  setSelectionButton(on: boolean): void {
+    if (on === this.buttonOn) return;
+    this.buttonOn = on;
+    if (on) this.enableSelectionButton();
+    else for (const c of this.cleanups.splice(0)) c();
+  }
+
+  private enableSelectionButton(): void {
     const { win } = this.deps;
     const onUp = (e: MouseEvent) => {
       if (!e.isTrusted || this.deps.host.contains(e)) return;
@@ -94,16 +102,19 @@ export class Clipper {
     };
     win.addEventListener('mouseup', onUp, true);
     win.document.addEventListener('selectionchange', onChange);
-    win.addEventListener('scroll', () => this.hideButton(), { capture: true, passive: true });
+    const onScroll = () => this.hideButton();
+    win.addEventListener('scroll', onScroll, { capture: true, passive: true });
     this.cleanups.push(() => {
       win.removeEventListener('mouseup', onUp, true);
       win.document.removeEventListener('selectionchange', onChange);
+      win.removeEventListener('scroll', onScroll, { capture: true });
       this.hideButton();
     });
   }
 
   stop(): void {
     for (const c of this.cleanups.splice(0)) c();
+    this.buttonOn = false;
     if (this.open) this.close();
   }
 

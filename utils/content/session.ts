@@ -69,7 +69,7 @@ export class ReadingSession {
       alliances: () => [...this.alliances.values()],
       prepare: (ids) => this.fetchAlliances({ companies: new Set(ids), alliances: new Set() }),
     });
-    if (this.settings.clipButton) this.clipper.enableSelectionButton();
+    this.clipper.setSelectionButton(this.settings.clipButton);
     await this.annotator.annotate(this.matcher!);
   }
 
@@ -97,6 +97,7 @@ export class ReadingSession {
     setLang(this.lang);
     this.cards?.setOptions({ hoverDelayMs: settings.hoverDelayMs, lang: this.lang });
     if (this.running) this.style.apply(settings);
+    this.clipper?.setSelectionButton(settings.clipButton);
   }
 
   /** The dataset changed: rebuild the matcher and re-highlight without a reload. */
