@@ -196,7 +196,9 @@ console.table(
     highlights: r.highlights,
   })),
 );
-const markRows = await measureMarkJs(bundled.aliases);
+// `--quick`: only (b), for checking a change to the content script.
+const quick = process.argv.includes('--quick');
+const markRows = quick ? [] : await measureMarkJs(bundled.aliases);
 console.log(
   `\n(c) mark.js 8.11 marking the same ${bundled.aliases.length} terms (bundled dataset) on the same pages`,
 );
@@ -213,7 +215,7 @@ console.table(
 );
 
 // (d) The popup with 10,000 companies and 50,000 alliances: time to usable, and search latency.
-{
+if (!quick) {
   const { context, extensionUrl, userDataDir } = await launchWithExtension({
     executablePath,
     hostRules: server.hostRules,

@@ -197,6 +197,30 @@ describe('clipping', () => {
     await page.close();
   });
 
+  it('offers a "Clip alliance" button beside a selection made with the mouse', async () => {
+    const page = await env.context.newPage();
+    await page.goto('http://www.dt.co.kr/clip.html');
+    await waitForHighlights(page, 1);
+    const box = await page.locator('#p1').boundingBox();
+    if (!box) throw new Error('no paragraph');
+    await page.mouse.move(box.x + 2, box.y + 8);
+    await page.mouse.down();
+    await page.mouse.move(box.x + box.width - 4, box.y + 8, { steps: 8 });
+    await page.mouse.up();
+    const spot = async () =>
+      (await inCard(
+        page,
+        `(root) => { const b = root.querySelector('[data-testid="clip-button"]'); if (!b) return null; const r = b.getBoundingClientRect(); return { x: r.left + r.width / 2, y: r.top + r.height / 2 }; }`,
+      )) as { x: number; y: number } | null;
+    await expect.poll(spot).not.toBeNull();
+    const at = (await spot())!;
+    await page.mouse.click(at.x, at.y);
+    await expect.poll(async () => (await formState(page))?.kind).toBe('partnership');
+    await page.keyboard.press('Escape');
+    await expect.poll(() => formState(page)).toBeNull();
+    await page.close();
+  });
+
   it('says what to do without a selection, and refuses text in form fields', async () => {
     const page = await env.context.newPage();
     await page.goto('http://www.dt.co.kr/clip.html');

@@ -123,11 +123,21 @@ export class Annotator {
     generation: number,
   ): Promise<void> {
     let taskStart = performance.now();
-    const viewportHeight = this.doc.defaultView?.innerHeight ?? 1000;
+    const win = this.doc.defaultView;
+    const viewportHeight = win?.innerHeight ?? 1000;
+    // At the top of a page that just loaded, the screen shows its beginning: no need to
+    // measure (which would force the first layout of a long page, hundreds of ms, early).
+    const atTop = (win?.scrollY ?? 0) === 0 && !win?.location.hash;
     const onScreen: (Element | ShadowRoot)[] = [];
     const offScreen: (Element | ShadowRoot)[] = [];
+    let topBudget = FIRST_SCREEN_CHARS;
     for (const el of elements) {
-      const split = splitAtViewport(el, viewportHeight);
+      const split = atTop ? splitAtTop(el, topBudget) : splitAtViewport(el, viewportHeight);
+      if (atTop)
+        topBudget = Math.max(
+          0,
+          topBudget - split.onScreen.reduce((n, u) => n + (u.textContent?.length ?? 0), 0),
+        );
       onScreen.push(...split.onScreen);
       offScreen.push(...split.offScreen);
     }
@@ -264,6 +274,33 @@ function hasSkippedAncestor(el: Element): boolean {
   return false;
 }
 
+/** About a screenful and a half of article text, for splitting without measuring. */
+const FIRST_SCREEN_CHARS = 3000;
+
+/** Splits a long container into its first children (up to `budget` characters) and the rest. */
+export function splitAtTop(
+  root: Element | ShadowRoot,
+  budget: number,
+): { onScreen: (Element | ShadowRoot)[]; offScreen: (Element | ShadowRoot)[] } {
+  if (!isSplittable(root))
+    return budget > 0 ? { onScreen: [root], offScreen: [] } : { onScreen: [], offScreen: [root] };
+  const kids = [...(root as Element).children];
+  let i = 0;
+  for (let chars = 0; i < kids.length && chars < budget; i++)
+    chars += kids[i].textContent?.length ?? 0;
+  return { onScreen: kids.slice(0, i), offScreen: kids.slice(i) };
+}
+
+function isSplittable(root: Element | ShadowRoot): boolean {
+  const kids = root instanceof Element ? [...root.children] : [];
+  return (
+    kids.length >= 16 &&
+    // Text right inside the root or inline children would be cut apart from their block.
+    ![...root.childNodes].some((n) => n.nodeType === 3 && n.textContent?.trim()) &&
+    kids.every((k) => !INLINE.test(k.tagName))
+  );
+}
+
 /**
  * Splits a long container into its children, those on or near the screen first.
  * Children of an article follow each other down the page, so a binary search
@@ -273,13 +310,8 @@ export function splitAtViewport(
   root: Element | ShadowRoot,
   viewportHeight: number,
 ): { onScreen: (Element | ShadowRoot)[]; offScreen: (Element | ShadowRoot)[] } {
-  const kids = root instanceof Element ? [...root.children] : [];
-  const splittable =
-    kids.length >= 16 &&
-    // Text right inside the root or inline children would be cut apart from their block.
-    ![...root.childNodes].some((n) => n.nodeType === 3 && n.textContent?.trim()) &&
-    kids.every((k) => !INLINE.test(k.tagName));
-  if (!splittable) return { onScreen: [root], offScreen: [] };
+  if (!isSplittable(root)) return { onScreen: [root], offScreen: [] };
+  const kids = [...(root as Element).children];
   const margin = viewportHeight / 2;
   const firstBelow = (edge: (r: DOMRect) => boolean) => {
     let lo = 0;
