@@ -196,9 +196,8 @@ console.table(
     highlights: r.highlights,
   })),
 );
-// `--quick`: only (b), for checking a change to the content script; `--popup`: only (d).
+// `--quick`: only (b), for checking a change to the content script.
 const quick = process.argv.includes('--quick');
-const popupOnly = process.argv.includes('--popup');
 const markRows = quick ? [] : await measureMarkJs(bundled.aliases);
 console.log(
   `\n(c) mark.js 8.11 marking the same ${bundled.aliases.length} terms (bundled dataset) on the same pages`,
