@@ -90,6 +90,7 @@ export function SearchBox({ search, onOpen }: SearchBoxProps) {
           aria-label={t('searchLabel')}
           class="results"
           data-testid="search-results"
+          data-query={answered}
         >
           {results.map((r, i) => (
             // biome-ignore lint/a11y/useKeyWithClickEvents: the search input handles the keys
