@@ -17,7 +17,12 @@ import type { Result } from '../../utils/result';
 import { defaultSiteOf, siteMatchPattern } from '../../utils/sites';
 
 // The database code is the popup's biggest part; load it beside the first render, not before.
-const storeReady = import('../../utils/db/store').then((m) => new m.AllianceStore());
+const storeReady = import('../../utils/db/store').then((m) => {
+  const store = new m.AllianceStore();
+  // Open the database now, so the first search doesn't pay for it.
+  void store.db.open();
+  return store;
+});
 
 /** Kinds whose name (in either language) starts like the query: "합병" finds mergers. */
 function kindsLike(query: string): (typeof ALLIANCE_KINDS)[number][] {
@@ -43,17 +48,8 @@ async function searchDataset(query: string): Promise<SearchResult[]> {
   if (!query.trim()) return [];
   const lang = getLang();
   const store = await storeReady;
-  const [companies, alliances] = await Promise.all([
-    store.searchCompanies(query, 6),
-    store.searchAlliances(query, kindsLike(query), 6),
-  ]);
-  const memberIds = [...new Set(alliances.flatMap((a) => a.members.map((m) => m.company)))];
-  const names = new Map(
-    (await store.mergedCompanies(memberIds)).map((c) => [
-      c.id,
-      lang === 'ko' ? c.names.ko : c.names.en,
-    ]),
-  );
+  const { companies, alliances, members } = await store.search(query, kindsLike(query), 6);
+  const names = new Map(members.map((c) => [c.id, lang === 'ko' ? c.names.ko : c.names.en]));
   return [
     ...companies.map((c) => companyResult(c, lang)),
     ...alliances.map((a) => allianceResult(a, (id) => names.get(id) ?? id, lang)),

@@ -48,6 +48,7 @@ export interface DatasetCounts {
 const VERSION_KEY = 'datasetVersion';
 const DICTIONARY_KEY = 'dictionary';
 const DELETIONS_KEY = 'userDeletions';
+const COUNTS_KEY = 'counts';
 
 function toCompany(s: StoredCompany): Company {
   const c: Company = { id: s.id, names: s.names, aliases: s.aliases };
@@ -475,15 +476,40 @@ export class AllianceStore {
       .slice(0, limit);
   }
 
+  /**
+   * What the popup's search shows, in one read transaction (a transaction per
+   * query would cost more than the queries): companies named like `query`,
+   * alliances named like it, of those companies or of `kinds`, and every
+   * company those alliances name (for their labels).
+   */
+  async search(
+    query: string,
+    kinds: readonly AllianceKind[],
+    limit = 6,
+  ): Promise<{ companies: CompanyView[]; alliances: AllianceView[]; members: CompanyView[] }> {
+    if (!aliasKey(query)) return { companies: [], alliances: [], members: [] };
+    return this.db.transaction(
+      'r',
+      [this.db.companies, this.db.alliances, this.db.packs],
+      async () => {
+        const companies = await this.searchCompanies(query, limit);
+        const alliances = await this.searchAlliances(query, kinds, limit, companies.slice(0, 3));
+        const memberIds = [...new Set(alliances.flatMap((a) => a.members.map((m) => m.company)))];
+        return { companies, alliances, members: await this.mergedCompanies(memberIds) };
+      },
+    );
+  }
+
   /** Alliances named like `query`, of the companies named like it, or of that kind. */
   async searchAlliances(
     query: string,
     kinds: readonly AllianceKind[],
     limit = 8,
+    found?: readonly CompanyView[],
   ): Promise<AllianceView[]> {
     const key = aliasKey(query);
     if (!key) return [];
-    const companies = await this.searchCompanies(query, 3);
+    const companies = found ?? (await this.searchCompanies(query, 3));
     const [named, ofCompanies, ofKind] = await Promise.all([
       this.db.alliances.where('aliasKeys').startsWith(key).limit(limit).primaryKeys(),
       companies.length
@@ -512,7 +538,19 @@ export class AllianceStore {
     ).slice(0, limit);
   }
 
+  /** Counts for the popup and the manager, kept by dataset version (counting 60,000 keys is not free). */
   async counts(): Promise<DatasetCounts> {
+    const version = await this.datasetVersion();
+    const cached = (await this.db.meta.get(COUNTS_KEY))?.value as
+      | { version: number; counts: DatasetCounts }
+      | undefined;
+    if (cached?.version === version) return cached.counts;
+    const counts = await this.countAll();
+    await this.db.meta.put({ key: COUNTS_KEY, value: { version, counts } });
+    return counts;
+  }
+
+  private async countAll(): Promise<DatasetCounts> {
     const [companyIds, allianceIds, packs, userCompanies, userAlliances] = await Promise.all([
       this.db.companies.orderBy('id').uniqueKeys(),
       this.db.alliances.orderBy('id').uniqueKeys(),
