@@ -15,7 +15,8 @@ const HOSTILE_PAGE = `<!doctype html><html lang="ko"><head><meta charset="utf-8"
 
 const SPA_PAGE = `<!doctype html><html lang="ko"><head><meta charset="utf-8"><title>spa</title></head><body>
 <nav>메뉴: 삼성전자</nav>
-<article id="first"><p>첫 기사: 네이버는 인텔과 손잡았다.</p><div id="host"></div></article>
+<style>.gone { display: none }</style>
+<article id="first"><p>첫 기사: 네이버는 인텔과 손잡았다.</p><p class="gone">숨은 문단: 카카오</p><div id="host"></div></article>
 <script>
   document.getElementById('host').attachShadow({ mode: 'open' }).innerHTML = '<p>그림자 속 문단: 엔비디아와 AMD</p>';
   window.navigateToNext = () => {
@@ -374,7 +375,7 @@ describe('live dataset changes', () => {
 });
 
 describe('dynamic pages', () => {
-  it('reads open shadow roots and follows SPA navigation to the next article', async () => {
+  it('reads open shadow roots, leaves text hidden by styles out, and follows SPA navigation', async () => {
     const page = await env.context.newPage();
     await page.goto('http://www.dt.co.kr/spa/first');
     await expect.poll(() => highlightTexts(page)).toEqual(['네이버', '인텔', '엔비디아', 'AMD']);

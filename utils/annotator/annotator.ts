@@ -1,7 +1,7 @@
 // The only code that reads the page's text. It never changes the page: every
 // mention becomes a Range registered in CSS.highlights under `alliance-lens`.
 import type { Matcher, Mention } from '../matcher';
-import { collectBlocks, isSkippedElement, locate, type TextBlock } from './blocks';
+import { collectBlocks, isHidden, isSkippedElement, locate, type TextBlock } from './blocks';
 import { HighlightRegistry } from './registry';
 import { findArticleRoots } from './scope';
 
@@ -178,6 +178,58 @@ export class Annotator {
       performance.mark(mark);
     }
     if (found.companies.size || found.alliances.size) this.options.onChange?.(found);
+    await this.pruneHidden(generation);
+  }
+
+  /**
+   * Drops mentions in text that styles hide (display: none, visibility: hidden),
+   * after the highlights are up: asking for styles earlier would force the
+   * page's first style pass into the first scan. Hidden text is never painted,
+   * so its highlights were invisible in the meantime.
+   */
+  private async pruneHidden(generation: number): Promise<void> {
+    // After the browser's own next frame its styles are fresh, and asking is cheap.
+    // (Background tabs get no frames; don't wait long for one.)
+    await new Promise<void>((resolve) => {
+      const done = () => resolve();
+      requestAnimationFrame(() => setTimeout(done, 0));
+      setTimeout(done, 300);
+    });
+    if (generation !== this.generation) return;
+    let taskStart = performance.now();
+    const hidden = new Map<Element, boolean>();
+    const isHiddenCached = (el: Element) => {
+      let h = hidden.get(el);
+      if (h === undefined) {
+        h = isHidden(el);
+        hidden.set(el, h);
+      }
+      return h;
+    };
+    for (const [block, list] of [...this.byBlock]) {
+      if (generation !== this.generation) return;
+      if (!block.isConnected) continue;
+      const keep = isHiddenCached(block)
+        ? []
+        : list.filter((m) => {
+            const parent = m.range.startContainer.parentElement;
+            return !parent || !isHiddenCached(parent);
+          });
+      if (keep.length !== list.length) {
+        this.registry.removeBlock(block);
+        if (keep.length) {
+          this.byBlock.set(block, keep);
+          this.registry.addBlock(
+            block,
+            keep.map((m) => m.range),
+          );
+        } else this.byBlock.delete(block);
+      }
+      if (performance.now() - taskStart > TASK_BUDGET_MS) {
+        await yieldToPage();
+        taskStart = performance.now();
+      }
+    }
   }
 
   /** Matches one block and records its mentions; returns them. */

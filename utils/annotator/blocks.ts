@@ -53,8 +53,32 @@ export function isSkippedElement(el: Element): boolean {
   return el.matches(EXCLUDED_SELECTOR);
 }
 
-/** Hidden by style: costs a style lookup, so only asked of elements that hold text. */
-function isHidden(el: Element): boolean {
+/** Class names news sites give text meant only for screen readers or kept hidden. */
+const HIDDEN_CLASSES = [
+  'blind',
+  'sr-only',
+  'screen_out',
+  'screen-out',
+  'visually-hidden',
+  'hidden',
+  'hide',
+  'a11y-hidden',
+];
+
+/**
+ * Hidden by what the markup says: no style lookup. Computing styles at
+ * DOMContentLoaded would force the page's whole first style pass into our
+ * first scan; the exact check (isHidden) runs after the highlights are up.
+ */
+export function isMarkedHidden(el: Element): boolean {
+  if ((el as HTMLElement).hidden) return true;
+  const style = el.getAttribute('style');
+  if (style && /(?:display\s*:\s*none|visibility\s*:\s*hidden)/i.test(style)) return true;
+  return HIDDEN_CLASSES.some((c) => el.classList.contains(c));
+}
+
+/** Hidden by style: costs a style lookup, which forces a style pass if one is due. */
+export function isHidden(el: Element): boolean {
   const check = (el as HTMLElement).checkVisibility;
   if (typeof check === 'function')
     return !check.call(el, { visibilityProperty: true } as CheckVisibilityOptions);
@@ -87,7 +111,7 @@ export function collectBlocks(
         const parent = text.parentElement ?? block;
         let visible = visibility.get(parent);
         if (visible === undefined) {
-          visible = !isHidden(parent);
+          visible = !isMarkedHidden(parent);
           visibility.set(parent, visible);
         }
         if (!visible) continue;
