@@ -60,6 +60,8 @@ export class Annotator {
   private debounce: ReturnType<typeof setTimeout> | undefined;
   private generation = 0;
   private roots: Element[] = [];
+  /** Set after the first scan: later scans may measure the page. */
+  private laidOut = false;
 
   constructor(doc: Document, options: AnnotatorOptions) {
     this.doc = doc;
@@ -137,15 +139,17 @@ export class Annotator {
   ): Promise<void> {
     let taskStart = performance.now();
     const win = this.doc.defaultView;
-    const viewportHeight = win?.innerHeight ?? 1000;
-    // At the top of a page that just loaded, the screen shows its beginning: no need to
-    // measure (which would force the first layout of a long page, hundreds of ms, early).
-    const atTop = (win?.scrollY ?? 0) === 0 && !win?.location.hash;
+    // A page that has just loaded shows its beginning: no need to measure. Even reading
+    // scrollY would force the first layout of a long page (hundreds of ms) into this task.
+    const atTop = !this.laidOut && !win?.location.hash && !restoresScroll(win);
+    this.laidOut = true;
     const onScreen: (Element | ShadowRoot)[] = [];
     const offScreen: (Element | ShadowRoot)[] = [];
     let topBudget = FIRST_SCREEN_CHARS;
     for (const el of elements) {
-      const split = atTop ? splitAtTop(el, topBudget) : splitAtViewport(el, viewportHeight);
+      const split = atTop
+        ? splitAtTop(el, topBudget)
+        : splitAtViewport(el, win?.innerHeight ?? 1000);
       if (atTop)
         topBudget = Math.max(
           0,
@@ -397,4 +401,12 @@ export function splitAtViewport(
     onScreen: kids.slice(start, end),
     offScreen: [...kids.slice(0, start), ...kids.slice(end)],
   };
+}
+
+/** Back/forward navigation restores the scroll position: the page may not be at its top. */
+function restoresScroll(win: Window | null): boolean {
+  const nav = win?.performance.getEntriesByType('navigation')[0] as
+    | PerformanceNavigationTiming
+    | undefined;
+  return nav?.type === 'back_forward';
 }
