@@ -13,7 +13,7 @@ import {
   type AllianceStatus,
   type Source,
 } from '../../utils/pack/types';
-import { EditorActions } from './EditorActions';
+import { EditorActions, OverrideNote } from './EditorActions';
 import { FieldProblems } from './FieldProblems';
 
 export interface AllianceEditorProps {
@@ -124,14 +124,7 @@ export function AllianceEditor(p: AllianceEditorProps) {
       data-testid="alliance-editor"
     >
       <h2 id="alliance-editor-title">{a ? t('editAlliance') : t('newAlliance')}</h2>
-      {a?.overridden && (
-        <p class="overridden">
-          {t('overriddenNote')}{' '}
-          <button type="button" onClick={p.onRevert} data-testid="revert">
-            {t('revertToPack')}
-          </button>
-        </p>
-      )}
+      {a?.overridden && <OverrideNote onRevert={p.onRevert} />}
       <datalist id={listId}>
         {p.companies.map((c) => (
           <option key={c.id} value={c.id}>

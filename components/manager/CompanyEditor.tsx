@@ -6,7 +6,7 @@ import { aliasConflicts } from '../../utils/manager/filter';
 import { buildMatcher } from '../../utils/matcher';
 import type { CompanyView } from '../../utils/pack/merge';
 import type { Company } from '../../utils/pack/types';
-import { EditorActions } from './EditorActions';
+import { EditorActions, OverrideNote } from './EditorActions';
 import { FieldProblems } from './FieldProblems';
 
 export interface CompanyEditorProps {
@@ -89,14 +89,7 @@ export function CompanyEditor(p: CompanyEditorProps) {
       data-testid="company-editor"
     >
       <h2 id="company-editor-title">{c ? t('editCompany') : t('newCompany')}</h2>
-      {overridden && (
-        <p class="overridden">
-          {t('overriddenNote')}{' '}
-          <button type="button" onClick={p.onRevert} data-testid="revert">
-            {t('revertToPack')}
-          </button>
-        </p>
-      )}
+      {overridden && <OverrideNote onRevert={p.onRevert} />}
       <label class="field">
         <span>{t('fieldId')}</span>
         <input

@@ -23,3 +23,15 @@ export function EditorActions(p: { saved: boolean; onDelete?: () => void; onClos
     </div>
   );
 }
+
+/** "You changed this record" with the way back to the pack's version. */
+export function OverrideNote({ onRevert }: { onRevert?: () => void }) {
+  return (
+    <p class="overridden">
+      {t('overriddenNote')}{' '}
+      <button type="button" onClick={onRevert} data-testid="revert">
+        {t('revertToPack')}
+      </button>
+    </p>
+  );
+}
