@@ -11,8 +11,8 @@ import {
   type AllianceKind,
   type AllianceStatus,
 } from '../../utils/pack/types';
+import { ListPage } from './ListPage';
 import { OriginSelect } from './OriginSelect';
-import { VirtualList } from './VirtualList';
 
 export interface AlliancesViewProps {
   alliances: readonly AllianceView[];
@@ -40,120 +40,108 @@ export function AlliancesView(p: AlliancesViewProps) {
   );
   const one = <T,>(value: string): Set<T> => (value ? new Set([value as T]) : new Set());
   return (
-    <div class="split">
-      <section aria-labelledby="alliances-title">
-        <h2 id="alliances-title" class="visually-hidden">
-          {t('tabAlliances')}
-        </h2>
-        <div class="filters">
-          <label>
-            {t('filterText')}
-            <input
-              type="search"
-              value={filter.text}
-              data-testid="alliance-search"
-              onInput={(e) => setFilter({ ...filter, text: e.currentTarget.value })}
-            />
-          </label>
-          <label>
-            {t('filterKind')}
-            <select
-              data-testid="kind-filter"
-              onChange={(e) =>
-                setFilter({ ...filter, kinds: one<AllianceKind>(e.currentTarget.value) })
-              }
-            >
-              <option value="">{t('anyKind')}</option>
-              {ALLIANCE_KINDS.map((k) => (
-                <option key={k} value={k}>
-                  {kindLabel(k)}
-                </option>
-              ))}
-            </select>
-          </label>
-          <label>
-            {t('filterStatus')}
-            <select
-              data-testid="status-filter"
-              onChange={(e) =>
-                setFilter({ ...filter, statuses: one<AllianceStatus>(e.currentTarget.value) })
-              }
-            >
-              <option value="">{t('anyStatus')}</option>
-              {ALLIANCE_STATUSES.map((s) => (
-                <option key={s} value={s}>
-                  {t(`status_${s}`)}
-                </option>
-              ))}
-            </select>
-          </label>
-          <OriginSelect
-            value={filter.origin}
-            packs={p.packs}
-            onChange={(origin) => setFilter({ ...filter, origin })}
-          />
-          <label>
-            {t('filterFrom')}
-            <input
-              size={7}
-              placeholder="2023"
-              value={filter.from}
-              onInput={(e) => setFilter({ ...filter, from: e.currentTarget.value.trim() })}
-            />
-          </label>
-          <label>
-            {t('filterTo')}
-            <input
-              size={7}
-              placeholder="2025-06"
-              value={filter.to}
-              onInput={(e) => setFilter({ ...filter, to: e.currentTarget.value.trim() })}
-            />
-          </label>
-          <label>
-            {t('sortBy')}
-            <select
-              value={filter.sort}
-              onChange={(e) =>
-                setFilter({ ...filter, sort: e.currentTarget.value as AllianceFilter['sort'] })
-              }
-            >
-              <option value="since">{t('sortSince')}</option>
-              <option value="kind">{t('sortKind')}</option>
-              <option value="name">{t('sortName')}</option>
-            </select>
-          </label>
-          <button type="button" onClick={() => p.onSelect('')} data-testid="new-alliance">
-            {t('newAlliance')}
-          </button>
-        </div>
-        <p class="muted" aria-live="polite">
-          {t('resultsCount', { count: items.length })}
-        </p>
-        <VirtualList
-          items={items}
-          rowHeight={40}
-          height={560}
-          label={t('tabAlliances')}
-          testId="alliance-list"
-          keyOf={(a) => a.id}
-          onOpen={(a) => p.onSelect(a.id)}
-          renderRow={(a) => (
-            <>
-              <span class="kind-tag">{kindLabel(a.kind)}</span>
-              <span class="grow">{allianceLabel(a, p.companiesById, p.lang)}</span>
-              {a.origin === 'user' && (
-                <span class="badge">{a.overridden ? t('overriddenBadge') : t('mineBadge')}</span>
-              )}
-              <span class="muted">
-                {formatPartialDate(a.since, p.lang)}
-                {a.until ? ` – ${formatPartialDate(a.until, p.lang)}` : ''}
-              </span>
-            </>
+    <ListPage
+      title={t('tabAlliances')}
+      selected={p.selected}
+      editor={p.editor}
+      items={items}
+      testId="alliance-list"
+      keyOf={(a) => a.id}
+      onOpen={(a) => p.onSelect(a.id)}
+      renderRow={(a) => (
+        <>
+          <span class="kind-tag">{kindLabel(a.kind)}</span>
+          <span class="grow">{allianceLabel(a, p.companiesById, p.lang)}</span>
+          {a.origin === 'user' && (
+            <span class="badge">{a.overridden ? t('overriddenBadge') : t('mineBadge')}</span>
           )}
+          <span class="muted">
+            {formatPartialDate(a.since, p.lang)}
+            {a.until ? ` – ${formatPartialDate(a.until, p.lang)}` : ''}
+          </span>
+        </>
+      )}
+    >
+      <label>
+        {t('filterText')}
+        <input
+          type="search"
+          value={filter.text}
+          data-testid="alliance-search"
+          onInput={(e) => setFilter({ ...filter, text: e.currentTarget.value })}
         />
-      </section>
-      <div>{p.selected !== null ? p.editor : <p class="muted">{t('selectToEdit')}</p>}</div>
-    </div>
+      </label>
+      <label>
+        {t('filterKind')}
+        <select
+          data-testid="kind-filter"
+          onChange={(e) =>
+            setFilter({ ...filter, kinds: one<AllianceKind>(e.currentTarget.value) })
+          }
+        >
+          <option value="">{t('anyKind')}</option>
+          {ALLIANCE_KINDS.map((k) => (
+            <option key={k} value={k}>
+              {kindLabel(k)}
+            </option>
+          ))}
+        </select>
+      </label>
+      <label>
+        {t('filterStatus')}
+        <select
+          data-testid="status-filter"
+          onChange={(e) =>
+            setFilter({ ...filter, statuses: one<AllianceStatus>(e.currentTarget.value) })
+          }
+        >
+          <option value="">{t('anyStatus')}</option>
+          {ALLIANCE_STATUSES.map((s) => (
+            <option key={s} value={s}>
+              {t(`status_${s}`)}
+            </option>
+          ))}
+        </select>
+      </label>
+      <OriginSelect
+        value={filter.origin}
+        packs={p.packs}
+        onChange={(origin) => setFilter({ ...filter, origin })}
+      />
+      <label>
+        {t('filterFrom')}
+        <input
+          size={7}
+          placeholder="2023"
+          value={filter.from}
+          onInput={(e) => setFilter({ ...filter, from: e.currentTarget.value.trim() })}
+        />
+      </label>
+      <label>
+        {t('filterTo')}
+        <input
+          size={7}
+          placeholder="2025-06"
+          value={filter.to}
+          onInput={(e) => setFilter({ ...filter, to: e.currentTarget.value.trim() })}
+        />
+      </label>
+      <label>
+        {t('sortBy')}
+        <select
+          value={filter.sort}
+          onChange={(e) =>
+            setFilter({ ...filter, sort: e.currentTarget.value as AllianceFilter['sort'] })
+          }
+        >
+          <option value="since">{t('sortSince')}</option>
+          <option value="kind">{t('sortKind')}</option>
+          <option value="name">{t('sortName')}</option>
+        </select>
+      </label>
+      <button type="button" onClick={() => p.onSelect('')} data-testid="new-alliance">
+        {t('newAlliance')}
+      </button>
+    </ListPage>
   );
 }
