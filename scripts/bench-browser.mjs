@@ -244,6 +244,22 @@ if (!quick) {
   );
   if (!reply.ok) throw new Error(JSON.stringify(reply.error));
   const importMs = Date.now() - started;
+  // Measure the popup as a reader meets it: after the background has finished
+  // the work an import causes (publishing the new dictionary), not during it.
+  await manager.waitForFunction(
+    async () => {
+      const status = await chrome.runtime.sendMessage({
+        channel: 'alliance-lens',
+        type: 'getStatus',
+        payload: {},
+      });
+      const { dictionary } = await chrome.storage.local.get('dictionary');
+      return dictionary?.version === status?.value?.version;
+    },
+    undefined,
+    { timeout: 120_000, polling: 500 },
+  );
+  await manager.waitForTimeout(3000);
   await manager.close();
   const opens = [];
   const searches = [];

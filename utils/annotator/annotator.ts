@@ -159,8 +159,9 @@ export class Annotator {
       offScreen.push(...split.offScreen);
     }
     const found = { companies: new Set<string>(), alliances: new Set<string>() };
+    let firstScreenChars = 0;
     for (const [queue, mark] of [
-      [onScreen, 'alliance-lens:first-screen'],
+      [onScreen, FIRST_SCREEN_MARK],
       [offScreen, 'alliance-lens:complete'],
     ] as const) {
       for (let unit = queue.shift(); unit; unit = queue.shift()) {
@@ -172,7 +173,12 @@ export class Annotator {
           if (generation !== this.generation) return;
           for (const m of this.addBlock(block))
             (m.type === 'company' ? found.companies : found.alliances).add(m.id);
-          if (performance.now() - taskStart > TASK_BUDGET_MS) {
+          // The first screen is small (a few thousand characters) and runs in one go:
+          // yielding there would put it behind the page's own first render.
+          if (mark === FIRST_SCREEN_MARK) firstScreenChars += block.text.length;
+          const inFirstScreen =
+            mark === FIRST_SCREEN_MARK && firstScreenChars < 4 * FIRST_SCREEN_CHARS;
+          if (!inFirstScreen && performance.now() - taskStart > TASK_BUDGET_MS) {
             await yieldToPage();
             if (generation !== this.generation) return;
             taskStart = performance.now();
@@ -342,6 +348,8 @@ function hasSkippedAncestor(el: Element): boolean {
     if (isSkippedElement(cur)) return true;
   return false;
 }
+
+const FIRST_SCREEN_MARK = 'alliance-lens:first-screen';
 
 /** About a screenful and a half of article text, for splitting without measuring. */
 const FIRST_SCREEN_CHARS = 3000;
