@@ -38,7 +38,7 @@ run('npx', ['wxt', 'build']);
 const executablePath = findChromium();
 if (headless) ensureKoreanFont();
 const server = await startNewsServer({ root: 'demo/sites' });
-const { context, extensionUrl } = await launchWithExtension({
+const { context, extensionUrl, worker } = await launchWithExtension({
   executablePath,
   hostRules: server.hostRules,
   headless,
@@ -94,9 +94,15 @@ if (!headless) {
   shots.push(['a card open', resolve(outDir, '2-card-open.png')]);
   await page.screenshot({ path: shots.at(-1)[1] });
 
+  // The popup speaks about the article's tab (a toolbar click can't be scripted).
+  await page.bringToFront();
+  const tabId = await worker.evaluate(async () => {
+    const [tab] = await chrome.tabs.query({ active: true, lastFocusedWindow: true });
+    return tab?.id;
+  });
   const popup = await context.newPage();
   await popup.setViewportSize({ width: 380, height: 560 });
-  await popup.goto(extensionUrl('popup.html'));
+  await popup.goto(extensionUrl(`popup.html${tabId ? `?tab=${tabId}` : ''}`));
   await popup.waitForTimeout(800);
   shots.push(['the popup', resolve(outDir, '3-popup.png')]);
   await popup.screenshot({ path: shots.at(-1)[1] });
