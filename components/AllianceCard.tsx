@@ -5,7 +5,7 @@ import type { ComponentChildren } from 'preact';
 import { useState } from 'preact/hooks';
 import type { Lang } from '../utils/i18n';
 import { formatPartialDate, kindLabel, t } from '../utils/i18n';
-import type { AllianceView, CompanyView } from '../utils/pack/merge';
+import { type AllianceView, type CompanyView, companyLabel } from '../utils/pack/merge';
 import { isHttpUrl } from '../utils/pack/schema';
 import { ALLIANCE_KINDS, type AllianceKind } from '../utils/pack/types';
 
@@ -24,11 +24,6 @@ export interface AllianceCardProps {
   onPivot: (companyId: string) => void;
   onOpenManager: (companyId: string) => void;
   onClose: () => void;
-}
-
-export function companyName(c: CompanyView | undefined, id: string, lang: Lang): string {
-  if (!c) return id;
-  return (lang === 'ko' ? c.names.ko : c.names.en) || c.names.en || c.names.ko || id;
 }
 
 function allianceName(a: AllianceView, lang: Lang): string | null {
@@ -55,7 +50,7 @@ function Partner(props: { id: string; p: AllianceCardProps }) {
       onClick={() => p.onPivot(id)}
       title={mentioned ? t('cardMentionedHere') : undefined}
     >
-      {companyName(p.companies.get(id), id, p.lang)}
+      {companyLabel(p.companies.get(id), id, p.lang)}
       {mentioned && <span class="dot" aria-hidden="true" />}
       {mentioned && <span class="sr-only"> ({t('cardMentionedHere')})</span>}
     </button>
@@ -212,7 +207,7 @@ export function AllianceCard(p: AllianceCardProps) {
   if (p.subject.type === 'alliance') return <NamedAllianceCard {...p} />;
   const companyId = p.subject.id;
   const company = p.companies.get(companyId);
-  const primary = companyName(company, companyId, p.lang);
+  const primary = companyLabel(company, companyId, p.lang);
   const secondary = company ? (p.lang === 'ko' ? company.names.en : company.names.ko) : '';
   const groups = new Map<AllianceKind, AllianceView[]>();
   for (const a of p.alliances) {

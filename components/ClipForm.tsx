@@ -5,7 +5,7 @@ import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import type { ClipDraft } from '../utils/clip/draft';
 import { findDuplicate } from '../utils/clip/duplicates';
 import { kindLabel, type Lang, t } from '../utils/i18n';
-import type { AllianceView, CompanyView } from '../utils/pack/merge';
+import { type AllianceView, type CompanyView, companyLabel } from '../utils/pack/merge';
 import {
   ALLIANCE_KINDS,
   ALLIANCE_STATUSES,
@@ -15,7 +15,6 @@ import {
   type Company,
   type Source,
 } from '../utils/pack/types';
-import { companyName } from './AllianceCard';
 import { FieldProblems } from './manager/FieldProblems';
 
 interface MemberRow {
@@ -55,7 +54,7 @@ export function ClipForm(p: ClipFormProps) {
     ...p.draft.known.map((k) => ({
       id: k.id,
       isNew: false,
-      name: companyName(p.companies.get(k.id), k.id, p.lang),
+      name: companyLabel(p.companies.get(k.id), k.id, p.lang),
       include: true,
       role: '',
     })),

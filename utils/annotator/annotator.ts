@@ -1,7 +1,14 @@
 // The only code that reads the page's text. It never changes the page: every
 // mention becomes a Range registered in CSS.highlights under `alliance-lens`.
 import type { Matcher, Mention } from '../matcher';
-import { collectBlocks, isHidden, isSkippedElement, locate, type TextBlock } from './blocks';
+import {
+  collectBlocks,
+  hasSkippedAncestor,
+  isHidden,
+  isInlineTag,
+  locate,
+  type TextBlock,
+} from './blocks';
 import { HighlightRegistry } from './registry';
 import { findArticleRoots } from './scope';
 
@@ -335,18 +342,10 @@ export class Annotator {
   }
 }
 
-const INLINE = /^(A|ABBR|B|CITE|EM|FONT|I|MARK|Q|S|SMALL|SPAN|STRONG|SUB|SUP|TIME|U)$/;
-
 function blockElementOf(el: Element): Element {
   let cur: Element = el;
-  while (INLINE.test(cur.tagName) && cur.parentElement) cur = cur.parentElement;
+  while (isInlineTag(cur.tagName) && cur.parentElement) cur = cur.parentElement;
   return cur;
-}
-
-function hasSkippedAncestor(el: Element): boolean {
-  for (let cur: Element | null = el; cur; cur = cur.parentElement)
-    if (isSkippedElement(cur)) return true;
-  return false;
 }
 
 const FIRST_SCREEN_MARK = 'alliance-lens:first-screen';
@@ -374,7 +373,7 @@ function isSplittable(root: Element | ShadowRoot): boolean {
     kids.length >= 16 &&
     // Text right inside the root or inline children would be cut apart from their block.
     ![...root.childNodes].some((n) => n.nodeType === 3 && n.textContent?.trim()) &&
-    kids.every((k) => !INLINE.test(k.tagName))
+    kids.every((k) => !isInlineTag(k.tagName))
   );
 }
 

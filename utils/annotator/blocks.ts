@@ -46,6 +46,17 @@ export interface TextBlock {
   text: string;
 }
 
+export function isInlineTag(tagName: string): boolean {
+  return INLINE_TAGS.has(tagName.toUpperCase());
+}
+
+/** True when `el` or one of its ancestors is never read (scripts, forms, page chrome, our UI). */
+export function hasSkippedAncestor(el: Element): boolean {
+  for (let cur: Element | null = el; cur; cur = cur.parentElement)
+    if (isSkippedElement(cur)) return true;
+  return false;
+}
+
 export function isSkippedElement(el: Element): boolean {
   if (SKIPPED_TAGS.has(el.tagName.toUpperCase())) return true;
   if ((el as HTMLElement).isContentEditable || el.hasAttribute('contenteditable')) return true;
@@ -133,7 +144,7 @@ export function collectBlocks(
           flush();
           continue;
         }
-        const inline = INLINE_TAGS.has(el.tagName.toUpperCase());
+        const inline = isInlineTag(el.tagName);
         if (!inline) flush();
         walk(el, inline ? block : el);
         if (!inline) flush();

@@ -4,7 +4,7 @@
 import { h } from 'preact';
 import { ClipForm, type ClipSubmission } from '../../components/ClipForm';
 import type { Annotator } from '../annotator/annotator';
-import { isSkippedElement } from '../annotator/blocks';
+import { hasSkippedAncestor } from '../annotator/blocks';
 import type { CardController } from '../card/controller';
 import { HOST_TAG, type UiHost } from '../card/host';
 import { draftClip } from '../clip/draft';
@@ -231,10 +231,4 @@ export class Clipper {
     );
     return [];
   }
-}
-
-function hasSkippedAncestor(el: Element): boolean {
-  for (let cur: Element | null = el; cur; cur = cur.parentElement)
-    if (isSkippedElement(cur)) return true;
-  return false;
 }

@@ -1,7 +1,6 @@
 // One page's reading session: dictionary -> matcher -> annotator -> cards.
 // Everything it knows comes from the background through typed messages.
 
-import { companyName } from '../../components/AllianceCard';
 import { Annotator, type FoundIds } from '../annotator/annotator';
 import { HighlightStyle } from '../annotator/style';
 import { CardController, type CardData } from '../card/controller';
@@ -11,7 +10,7 @@ import { detectLang, type Lang, setLang } from '../i18n';
 import { buildMatcher, type Matcher } from '../matcher';
 import type { PageSummary } from '../messaging';
 import { sendMessage } from '../messaging-client';
-import type { AllianceView, CompanyView } from '../pack/merge';
+import { type AllianceView, type CompanyView, companyLabel } from '../pack/merge';
 import type { Settings } from '../settings';
 import { Clipper } from './clipper';
 
@@ -148,7 +147,7 @@ export class ReadingSession {
       companies: [...counts].map(([id, count]) => ({
         id,
         count,
-        name: companyName(this.companies.get(id), id, this.lang),
+        name: companyLabel(this.companies.get(id), id, this.lang),
       })),
       alliancesBetween,
     };

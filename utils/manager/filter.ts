@@ -1,7 +1,7 @@
 // Filtering, sorting and searching the dataset for the manager and the popup.
 // Pure: runs on the merged views, tested in Node.
 import { aliasKey } from '../matcher';
-import type { AllianceView, CompanyView } from '../pack/merge';
+import { type AllianceView, type CompanyView, companyLabel } from '../pack/merge';
 import type { AllianceKind, AllianceStatus } from '../pack/types';
 
 /** `mine` is the user's own records (and overrides); anything else is an origin (`bundled`, a pack id). */
@@ -34,10 +34,7 @@ export function companyMatches(c: CompanyView, query: string): boolean {
   return !q || companyKeys(c).some((k) => k.includes(q));
 }
 
-export function companyLabel(c: CompanyView | undefined, id: string, lang: 'en' | 'ko'): string {
-  if (!c) return id;
-  return (lang === 'ko' ? c.names.ko : c.names.en) || c.names.en || id;
-}
+export { companyLabel };
 
 export function allianceLabel(
   a: AllianceView,

@@ -15,6 +15,12 @@ export interface AllianceView extends Alliance {
   overridden: boolean;
 }
 
+/** A company's name in the reader's language, falling back to the other one, then the id. */
+export function companyLabel(c: CompanyView | undefined, id: string, lang: 'en' | 'ko'): string {
+  if (!c) return id;
+  return (lang === 'ko' ? c.names.ko : c.names.en) || c.names.en || c.names.ko || id;
+}
+
 /** Rank of an origin: lower wins. `priorities` maps pack origins to their priority. */
 export type OriginRank = (origin: Origin) => number;
 

@@ -7,7 +7,7 @@
 // data gets a leading ' then, which spreadsheets show as text. The header row is
 // ours and left as is. Column names stay English (and stable) in both languages,
 // so scripts can read the file; `lang` picks the language of names and summaries.
-import type { AllianceView, CompanyView } from '../pack/merge';
+import { type AllianceView, type CompanyView, companyLabel } from '../pack/merge';
 import type { LocalizedText } from '../pack/types';
 
 export const CSV_COLUMNS = [
@@ -45,13 +45,8 @@ function pick(text: LocalizedText | null | undefined, lang: 'en' | 'ko'): string
   return (lang === 'ko' ? (text.ko ?? text.en) : (text.en ?? text.ko)) ?? '';
 }
 
-function companyName(id: string, companies: ReadonlyMap<string, CompanyView>, lang: 'en' | 'ko') {
-  const c = companies.get(id);
-  return (c && (c.names[lang] || c.names.en || c.names.ko)) || id;
-}
-
 function row(a: AllianceView, companies: ReadonlyMap<string, CompanyView>, lang: 'en' | 'ko') {
-  const name = (id: string) => companyName(id, companies, lang);
+  const name = (id: string) => companyLabel(companies.get(id), id, lang);
   return [
     a.id,
     a.kind,
