@@ -100,6 +100,13 @@ export class Annotator {
     return blocks.flatMap((b) => this.byBlock.get(b)!);
   }
 
+  /** The ids mentioned on the page (no ordering, so cheap enough for every card). */
+  mentionedIds(): Set<string> {
+    const ids = new Set<string>();
+    for (const list of this.byBlock.values()) for (const m of list) ids.add(m.id);
+    return ids;
+  }
+
   /** Open shadow roots holding article text, for hit-testing inside them. */
   shadowRoots(): ShadowRoot[] {
     return [...this.observedShadowRoots].filter((sr) => sr.host.isConnected);

@@ -41,6 +41,8 @@ export class CardController {
   private frame = 0;
   private last = { x: 0, y: 0, t: 0, speed: 0 };
   private readingIndex = -1;
+  /** The mentions in reading order while reading mode is on. */
+  private readingList: PageMention[] = [];
   private ignoreScrollUntil = 0;
   /** While another dialog (the clip form) is open, hovering opens no card. */
   private suspended = false;
@@ -135,6 +137,7 @@ export class CardController {
     this.subject = null;
     this.candidate = null;
     this.readingIndex = -1;
+    this.readingList = [];
     this.annotator.setFocused(null);
     this.host.render(null);
   }
@@ -149,10 +152,15 @@ export class CardController {
     // Start from the first mention on screen, not from the top of the article.
     const first = mentions.findIndex((m) => m.range.getBoundingClientRect().bottom > 0);
     this.host.toast(t('readingModeOn'));
-    this.moveTo(Math.max(0, first), mentions);
+    this.readingList = mentions;
+    this.moveTo(Math.max(0, first));
   }
 
-  private moveTo(index: number, mentions = this.annotator.mentions()): void {
+  private moveTo(index: number): void {
+    // Sorting every mention is not free on a long page: keep the list while it is current.
+    if (this.readingList.some((m) => !m.block.isConnected))
+      this.readingList = this.annotator.mentions();
+    const mentions = this.readingList;
     if (!mentions.length) {
       this.close();
       return;
@@ -177,7 +185,7 @@ export class CardController {
     const subject = this.subject;
     if (!subject || !this.anchor) return;
     const data = this.options.getData();
-    const mentioned = new Set(this.annotator.mentions().map((m) => m.id));
+    const mentioned = this.annotator.mentionedIds();
     const dark = this.win.matchMedia?.('(prefers-color-scheme: dark)').matches;
     this.host.render(
       h(
