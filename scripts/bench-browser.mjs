@@ -80,23 +80,24 @@ async function measureExtension(context, url) {
   return r;
 }
 
-async function withExtension(label, setup) {
-  const { context, extensionUrl, userDataDir } = await launchWithExtension({
-    executablePath,
-    hostRules: server.hostRules,
+/** Chromium with the extension, once its bundled pack is in; `manager` is an extension page. */
+async function launchReady() {
+  const launched = await launchWithExtension({ executablePath, hostRules: server.hostRules });
+  const manager = await launched.context.newPage();
+  await manager.goto(launched.extensionUrl('popup.html'));
+  await manager.waitForFunction(async () => {
+    const reply = await chrome.runtime.sendMessage({
+      channel: 'alliance-lens',
+      type: 'getStatus',
+      payload: {},
+    });
+    return reply?.value?.counts.companies > 0;
   });
-  const manager = await context.newPage();
-  await manager.goto(extensionUrl('popup.html'));
-  await manager.waitForFunction(
-    async () =>
-      (
-        await chrome.runtime.sendMessage({
-          channel: 'alliance-lens',
-          type: 'getStatus',
-          payload: {},
-        })
-      )?.value?.counts.companies > 0,
-  );
+  return { ...launched, manager };
+}
+
+async function withExtension(label, setup) {
+  const { context, userDataDir, manager } = await launchReady();
   if (setup) await setup(manager);
   const dictionary = await manager.evaluate(() =>
     chrome.runtime.sendMessage({ channel: 'alliance-lens', type: 'getDictionary', payload: {} }),
@@ -216,22 +217,7 @@ console.table(
 
 // (d) The popup with 10,000 companies and 50,000 alliances: time to usable, and search latency.
 if (!quick) {
-  const { context, extensionUrl, userDataDir } = await launchWithExtension({
-    executablePath,
-    hostRules: server.hostRules,
-  });
-  const manager = await context.newPage();
-  await manager.goto(extensionUrl('popup.html'));
-  await manager.waitForFunction(
-    async () =>
-      (
-        await chrome.runtime.sendMessage({
-          channel: 'alliance-lens',
-          type: 'getStatus',
-          payload: {},
-        })
-      )?.value?.counts.companies > 0,
-  );
+  const { context, extensionUrl, userDataDir, manager } = await launchReady();
   const started = Date.now();
   const reply = await manager.evaluate(
     (text) =>
