@@ -1,7 +1,10 @@
-// The matcher's dictionary as shared with content scripts: the background keeps
-// a copy in extension storage (written at every dataset change), so a page gets
-// it with its settings in one storage read, without waking the background.
-import type { DictionaryEntry } from './matcher';
+// The matcher's dictionary as shared with content scripts. The store builds
+// `Dictionary` (every alias with what it names); the background compiles it
+// into a matcher (utils/matcher/compiled.ts) and keeps that in extension
+// storage, written at every dataset change, so a page gets it with its
+// settings in one storage read, without waking the background and without
+// building a trie of its own.
+import type { CompiledMatcher, DictionaryEntry } from './matcher';
 
 export const DICTIONARY_KEY = 'dictionary';
 
@@ -10,17 +13,20 @@ export interface Dictionary {
   entries: DictionaryEntry[];
 }
 
-/** The stored dictionary, or null when missing or malformed (then the page asks the background). */
-export function readDictionary(raw: unknown): Dictionary | null {
+/** What pages receive: the dataset version and its compiled matcher. */
+export interface PublishedDictionary {
+  version: number;
+  matcher: CompiledMatcher;
+}
+
+/**
+ * The stored dictionary, or null when missing or of another shape (an older
+ * extension version stored plain entries): then the page asks the background.
+ * The compiled matcher itself is checked when it is loaded.
+ */
+export function readDictionary(raw: unknown): PublishedDictionary | null {
   if (!raw || typeof raw !== 'object') return null;
-  const d = raw as Partial<Dictionary>;
-  if (typeof d.version !== 'number' || !Array.isArray(d.entries)) return null;
-  const entries = d.entries.filter(
-    (e): e is DictionaryEntry =>
-      !!e &&
-      typeof e.alias === 'string' &&
-      typeof e.id === 'string' &&
-      (e.type === 'company' || e.type === 'alliance'),
-  );
-  return { version: d.version, entries };
+  const d = raw as Partial<PublishedDictionary>;
+  if (typeof d.version !== 'number' || !d.matcher || typeof d.matcher !== 'object') return null;
+  return { version: d.version, matcher: d.matcher };
 }

@@ -3,7 +3,7 @@
 import * as v from 'valibot';
 import type { StoredPack, TrashEntry } from './db/records';
 import type { DatasetCounts } from './db/store';
-import type { Dictionary } from './dictionary';
+import type { PublishedDictionary } from './dictionary';
 import type { AllianceView, CompanyView } from './pack/merge';
 import type { Pack } from './pack/types';
 import type { Result } from './result';
@@ -86,7 +86,7 @@ export interface Status {
 
 /** Reply value of each message. */
 export interface Replies {
-  getDictionary: Dictionary | { version: number; unchanged: true };
+  getDictionary: PublishedDictionary | { version: number; unchanged: true };
   getAlliances: { alliances: AllianceView[]; companies: CompanyView[] };
   getStatus: Status;
   importPack: { pack: StoredPack };

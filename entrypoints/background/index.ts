@@ -3,10 +3,12 @@ import { defineBackground } from 'wxt/utils/define-background';
 import { BrowserSync } from '../../utils/background/browser-sync';
 import { loadBundledPack } from '../../utils/background/bundled';
 import { createHandlers, dispatch, type Effects } from '../../utils/background/handlers';
+import { DictionaryCompiler } from '../../utils/background/published-dictionary';
 import { loadSettings, setSiteEnabled, syncUserSiteScripts } from '../../utils/background/sites';
 import { alarmName, originOfAlarm, Subscriptions } from '../../utils/background/subscriptions';
 import { AllianceStore } from '../../utils/db/store';
 import { DICTIONARY_KEY, readDictionary } from '../../utils/dictionary';
+import { COMPILED_MATCHER_FORMAT } from '../../utils/matcher';
 import type { Sender, TabMessage } from '../../utils/messaging';
 import {
   readSettings,
@@ -21,12 +23,18 @@ export default defineBackground(() => {
   const store = new AllianceStore();
 
   /** Open pages follow the stored dictionary (storage.onChanged reaches every tab). */
+  const dictionary = new DictionaryCompiler(store);
   const publishDictionary = async () => {
     const current = readDictionary(
       (await browser.storage.local.get(DICTIONARY_KEY))[DICTIONARY_KEY],
     );
-    if (current?.version === (await store.datasetVersion())) return;
-    await browser.storage.local.set({ [DICTIONARY_KEY]: await store.dictionary() });
+    // An older extension version stored another format: replace it even at the same version.
+    if (
+      current?.version === (await store.datasetVersion()) &&
+      current.matcher.format === COMPILED_MATCHER_FORMAT
+    )
+      return;
+    await browser.storage.local.set({ [DICTIONARY_KEY]: await dictionary.current() });
   };
 
   const effects: Effects = {
@@ -64,7 +72,7 @@ export default defineBackground(() => {
     allowHttpHost: (url) => httpPackHosts.has(url.hostname),
     changed: async () => publishDictionary(),
   });
-  const handlers = createHandlers(store, effects, subscriptions);
+  const handlers = createHandlers(store, effects, subscriptions, dictionary);
 
   // The user's own records, settings and subscriptions across their browsers.
   let applyingRemoteSettings = false;

@@ -1,3 +1,5 @@
+// First: starts the storage read before the other modules initialize.
+
 import * as v from 'valibot';
 import { browser } from 'wxt/browser';
 import { defineContentScript } from 'wxt/utils/define-content-script';
@@ -6,6 +8,7 @@ import { DICTIONARY_KEY, readDictionary } from '../../utils/dictionary';
 import { tabMessageSchema } from '../../utils/messaging';
 import { readSettings, SETTINGS_KEY } from '../../utils/settings';
 import { isSiteEnabled, NEWS_MATCHES } from '../../utils/sites';
+import { storedAtStart } from './early-read';
 import './highlight.css';
 
 export default defineContentScript({
@@ -24,7 +27,7 @@ export default defineContentScript({
     });
     const hostname = location.hostname;
     // Settings and the dictionary in one read of extension storage: no wait for the background.
-    const stored = await browser.storage.local.get([SETTINGS_KEY, DICTIONARY_KEY]);
+    const stored = await storedAtStart;
     let settings = readSettings(stored[SETTINGS_KEY]);
     const session = new ReadingSession(window, settings);
     const dictionary = readDictionary(stored[DICTIONARY_KEY]);

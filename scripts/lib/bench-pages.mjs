@@ -20,6 +20,22 @@ export function bigArticleHtml(chars = 1_000_000) {
   return `${head}<div class="article_view" itemprop="articleBody">\n${out.join('\n')}\n</div>\n${tail}`;
 }
 
+/**
+ * Every name the bundled pack gives the matcher (the store's dictionary: each
+ * company's names and aliases, each named alliance's), for mark.js.
+ */
+export function bundledAliases() {
+  const pack = JSON.parse(readFileSync('public/packs/core.json', 'utf8'));
+  const terms = new Set();
+  for (const c of pack.companies)
+    for (const a of [c.names.en, c.names.ko, ...(c.aliases ?? [])]) terms.add(a);
+  for (const a of pack.alliances ?? []) {
+    if (!a.name) continue;
+    for (const t of [a.name.en, a.name.ko, ...(a.aliases ?? [])]) if (t) terms.add(t);
+  }
+  return [...terms];
+}
+
 /** A pack of `n` synthetic companies and `alliances` alliances among them, for large-dataset runs. */
 export function syntheticPack(n = 10_000, allianceCount = 0) {
   const rand = prng(42);

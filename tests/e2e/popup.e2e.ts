@@ -1,5 +1,7 @@
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
+import type { PublishedDictionary } from '../../utils/dictionary';
+import { loadMatcher } from '../../utils/matcher';
 import { cardState, DT_ARTICLE, highlightTexts, useExtension, waitForHighlights } from './support';
 
 const env = useExtension({ locale: 'en-US' });
@@ -34,12 +36,14 @@ async function highlightedCompanies(page: Page): Promise<Record<string, number>>
       type: 'getDictionary',
       payload: {},
     }),
-  )) as { value: { entries: { alias: string; type: string; id: string }[] } };
+  )) as { value: PublishedDictionary };
   await popup.close();
+  // What each highlighted text names, by the extension's own compiled matcher.
+  const matcher = loadMatcher(dictionary.value.matcher);
   const counts: Record<string, number> = {};
   for (const text of texts) {
-    const entry = dictionary.value.entries.find((e) => e.alias === text);
-    if (entry?.type === 'company') counts[entry.id] = (counts[entry.id] ?? 0) + 1;
+    const [mention] = matcher.findMentions(text);
+    if (mention?.type === 'company') counts[mention.id] = (counts[mention.id] ?? 0) + 1;
   }
   return counts;
 }

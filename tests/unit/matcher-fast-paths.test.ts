@@ -7,8 +7,10 @@ import { describe, expect, it } from 'vitest';
 import { prng } from '../../scripts/lib/prng.mjs';
 import {
   buildMatcher,
+  compileMatcher,
   type DictionaryEntry,
   isCaseSensitiveAlias,
+  loadMatcher,
   type Mention,
   normalizeAlias,
 } from '../../utils/matcher';
@@ -276,7 +278,14 @@ describe('findMentions against the reference pipeline', () => {
     '2024',
   ];
 
-  it('finds exactly the same mentions on random texts and dictionaries', () => {
+  it.each([
+    ['built', buildMatcher],
+    [
+      'compiled, then loaded from JSON',
+      (entries: DictionaryEntry[]) =>
+        loadMatcher(JSON.parse(JSON.stringify(compileMatcher(entries)))),
+    ],
+  ])('finds exactly the same mentions on random texts and dictionaries (%s)', (_, make) => {
     const r = prng(2024);
     const pick = <T>(xs: readonly T[]): T => xs[Math.floor(r() * xs.length)]!;
     let total = 0;
@@ -290,7 +299,7 @@ describe('findMentions against the reference pipeline', () => {
           return { alias, type: r() < 0.2 ? 'alliance' : 'company', id: `e${i >> 1}` };
         },
       );
-      const actual = buildMatcher(entries);
+      const actual = make(entries);
       const expected = referenceMatcher(entries);
       for (let k = 0; k < 10; k++) {
         let text = '';

@@ -3,8 +3,10 @@ import { prng } from '../../scripts/lib/prng.mjs';
 import {
   aliasKey,
   buildMatcher,
+  compileMatcher,
   type DictionaryEntry,
   foldCase,
+  loadMatcher,
   type Mention,
   normalizeAlias,
   normalizeForMatching,
@@ -42,10 +44,13 @@ const DICTIONARY: DictionaryEntry[] = [
 ];
 
 const matcher = buildMatcher(DICTIONARY);
+/** What pages load: compiled, through storage's JSON. It must find exactly the same. */
+const loaded = loadMatcher(JSON.parse(JSON.stringify(compileMatcher(DICTIONARY))));
 
 /** Every mention must point at exactly its surface in the original text. */
 function find(text: string): Mention[] {
   const mentions = matcher.findMentions(text);
+  expect(loaded.findMentions(text)).toEqual(mentions);
   for (const m of mentions) expect(m.surface).toBe(text.slice(m.start, m.end));
   return mentions;
 }

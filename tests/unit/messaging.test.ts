@@ -4,6 +4,7 @@ import { loadBundledPack } from '../../utils/background/bundled';
 import { createHandlers, dispatch } from '../../utils/background/handlers';
 import { AllianceDb } from '../../utils/db/database';
 import { AllianceStore } from '../../utils/db/store';
+import { loadMatcher } from '../../utils/matcher';
 import { envelope, type Reply } from '../../utils/messaging';
 import { samplePack } from '../support/packs';
 
@@ -58,8 +59,9 @@ describe('message protocol', () => {
   it('answers the dictionary once per version, then "unchanged"', async () => {
     const first = (await send(envelope('getDictionary', {}))) as Reply<'getDictionary'>;
     expect(first.ok).toBe(true);
-    if (!first.ok || !('entries' in first.value)) throw new Error('expected entries');
-    expect(first.value.entries.length).toBeGreaterThan(5);
+    if (!first.ok || !('matcher' in first.value)) throw new Error('expected a matcher');
+    const found = loadMatcher(first.value.matcher).findMentions('오픈AI와 MS·오라클');
+    expect(found.map((m) => m.id)).toEqual(['openai', 'microsoft', 'oracle']);
     const again = await send(envelope('getDictionary', { haveVersion: first.value.version }));
     expect(again).toEqual({ ok: true, value: { version: first.value.version, unchanged: true } });
   });

@@ -6,7 +6,6 @@ import { addSource } from '../clip/duplicates';
 import { type ClipUndo, UserEdits } from '../db/edits';
 import { RESERVED_ORIGINS, USER } from '../db/records';
 import type { AllianceStore } from '../db/store';
-import type { Dictionary } from '../dictionary';
 import {
   allowedSenders,
   type MessageError,
@@ -27,6 +26,7 @@ import {
   validateCompany,
 } from '../pack/validate';
 import { previewImport } from '../sync/preview';
+import { DictionaryCompiler } from './published-dictionary';
 import type { Subscriptions } from './subscriptions';
 
 type Handlers = { [T in MessageType]: (payload: RequestOf<T>) => Promise<Reply<T>> };
@@ -54,6 +54,7 @@ export function createHandlers(
   store: AllianceStore,
   effects: Effects = noEffects,
   subscriptions?: Subscriptions,
+  dictionary: DictionaryCompiler = new DictionaryCompiler(store),
 ): Handlers {
   const edits = new UserEdits(store);
   /** Undo information of recent clips, by token; kept for a few minutes. */
@@ -61,14 +62,11 @@ export function createHandlers(
   const invalid = (problems: PackProblem[]) =>
     fail('Some fields need fixing; nothing was saved.', problems.map(formatProblem));
   const changed = async () => effects.datasetChanged(await store.datasetVersion());
-  // Every page asks for the dictionary; while the worker lives, answer from memory.
-  let dictionary: Dictionary | null = null;
   return {
     async getDictionary({ haveVersion }) {
       const version = await store.datasetVersion();
       if (haveVersion === version) return { ok: true, value: { version, unchanged: true } };
-      if (dictionary?.version !== version) dictionary = await store.dictionary();
-      return { ok: true, value: dictionary };
+      return { ok: true, value: await dictionary.current() };
     },
     async getAlliances({ companyIds, allianceIds }) {
       return { ok: true, value: await store.alliancesOf(companyIds, allianceIds) };

@@ -5,9 +5,9 @@ import { Annotator, type FoundIds } from '../annotator/annotator';
 import { HighlightStyle } from '../annotator/style';
 import { CardController, type CardData } from '../card/controller';
 import { UiHost } from '../card/host';
-import type { Dictionary } from '../dictionary';
+import type { PublishedDictionary } from '../dictionary';
 import { detectLang, type Lang, setLang } from '../i18n';
-import { buildMatcher, type Matcher } from '../matcher';
+import { loadMatcher, type Matcher } from '../matcher';
 import type { PageSummary } from '../messaging';
 import { sendMessage } from '../messaging-client';
 import { type AllianceView, type CompanyView, companyLabel } from '../pack/merge';
@@ -100,9 +100,9 @@ export class ReadingSession {
   }
 
   /** The dataset changed: rebuild the matcher and re-highlight without a reload. */
-  async onDictionary(dictionary: Dictionary): Promise<void> {
+  async onDictionary(dictionary: PublishedDictionary): Promise<void> {
     if (dictionary.version === this.version) return;
-    this.useDictionary(dictionary);
+    if (!this.useDictionary(dictionary)) return;
     this.companies.clear();
     this.alliances.clear();
     this.fetchedCompanies.clear();
@@ -153,12 +153,21 @@ export class ReadingSession {
     };
   }
 
-  /** Builds the matcher from a dictionary (the stored copy, or the background's answer). */
-  useDictionary(dictionary: Dictionary): void {
+  /**
+   * Loads the compiled matcher of a dictionary (the stored copy, or the
+   * background's answer). False, keeping the current matcher, if it cannot be read.
+   */
+  useDictionary(dictionary: PublishedDictionary): boolean {
     performance.mark('alliance-lens:dictionary');
-    this.matcher = buildMatcher(dictionary.entries);
+    try {
+      this.matcher = loadMatcher(dictionary.matcher);
+    } catch (e) {
+      console.warn('[alliance-lens]', e instanceof Error ? e.message : e);
+      return false;
+    }
     performance.mark('alliance-lens:matcher');
     this.version = dictionary.version;
+    return true;
   }
 
   /** Without a stored dictionary (first moments after install), ask the background. */
@@ -169,7 +178,7 @@ export class ReadingSession {
       console.warn('[alliance-lens]', reply.error.message);
       return false;
     }
-    if ('entries' in reply.value) this.useDictionary(reply.value);
+    if ('matcher' in reply.value) this.useDictionary(reply.value);
     return this.matcher !== null;
   }
 

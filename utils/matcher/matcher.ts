@@ -34,23 +34,55 @@ import {
   SAFE,
   SPACE,
 } from './normalize';
-import type { DictionaryEntry, Matcher, Mention } from './types';
+import type { DictionaryEntry, EntryType, Matcher, Mention } from './types';
 
 const NONE = -1;
+/** A slot of the double-array that no state takes (see automaton.ts). */
+const FREE = -1;
+
+/** What a mention resolves to. */
+export interface MatchTarget {
+  type: EntryType;
+  id: string;
+}
 
 /** One dictionary entry behind a pattern. */
 interface Candidate {
-  entry: DictionaryEntry;
+  target: MatchTarget;
   /** Normalized alias that must match exactly (case-sensitive acronyms), else null. */
   exact: string | null;
 }
 
-/** A distinct automaton pattern: a normalized, case-folded alias. */
+/** A distinct automaton pattern (a normalized, case-folded alias): its entries by priority. */
 interface Pattern {
-  length: number;
-  right: EdgeScript;
-  /** By priority: companies first, then dictionary order. */
   candidates: Candidate[];
+}
+
+/**
+ * Everything a matcher needs, in flat arrays and plain values: what
+ * `buildMatcherTables` computes from a dictionary and `matcherFromTables`
+ * turns into a matcher. So the work can happen once, where the dataset lives,
+ * and be carried to every page (see compiled.ts).
+ */
+export interface MatcherTables {
+  /** The distinct code units of the aliases, ascending: unit `alphabet[c - 1]` has class `c`. */
+  alphabet: Uint16Array;
+  /** The double-array trie (see automaton.ts), one entry per slot. */
+  base: Int32Array;
+  check: Int32Array;
+  /** Pattern ending at a slot, or -1. */
+  out: Int32Array;
+  /** By pattern: 1 if the name ends with Hangul (its right boundary rule). */
+  rightHangul: Uint8Array;
+  /** Pattern `p`'s candidates are `candidateStart[p]` up to `candidateStart[p + 1]`, by priority. */
+  candidateStart: Int32Array;
+  /** By candidate: its index in `targets`. */
+  candidateTarget: Int32Array;
+  /** By candidate: the normalized alias it must match exactly, or null. */
+  candidateExact: (string | null)[];
+  targets: MatchTarget[];
+  /** Longest pattern, in code units. */
+  longest: number;
 }
 
 /**
@@ -345,41 +377,85 @@ function resolve(x: Scan, i: number, count: number): number {
 }
 
 export function buildMatcher(entries: readonly DictionaryEntry[]): Matcher {
-  const byKey = new Map<string, Pattern>();
+  return matcherFromTables(buildMatcherTables(entries));
+}
+
+/** Normalizes the aliases and builds the trie: the costly half of `buildMatcher`. */
+export function buildMatcherTables(entries: readonly DictionaryEntry[]): MatcherTables {
+  type Named = { entry: DictionaryEntry; normalized: string };
+  const byKey = new Map<string, { right: EdgeScript; entries: Named[] }>();
   for (const entry of entries) {
     const normalized = normalizeAlias(entry.alias);
     if (normalized === '') continue;
     const key = foldCase(normalized);
     let pattern = byKey.get(key);
     if (!pattern) {
-      pattern = {
-        length: key.length,
-        right: edgeScript(codePointBefore(key, key.length)),
-        candidates: [],
-      };
+      pattern = { right: edgeScript(codePointBefore(key, key.length)), entries: [] };
       byKey.set(key, pattern);
     }
-    pattern.candidates.push({
-      entry,
-      exact: isCaseSensitiveAlias(normalized) ? normalized : null,
-    });
+    pattern.entries.push({ entry, normalized });
   }
-  const patterns = [...byKey.values()];
-  const count = patterns.length;
+  const count = byKey.size;
   const rightHangul = new Uint8Array(count);
-  const plainCandidate = new Int32Array(count);
+  const candidateStart = new Int32Array(count + 1);
+  const candidateTarget: number[] = [];
+  const candidateExact: (string | null)[] = [];
+  const targets: MatchTarget[] = [];
+  const targetIndex = new Map<string, number>();
   let longest = 0;
-  for (let p = 0; p < count; p++) {
-    const pattern = patterns[p]!;
-    // Stable sort: companies before alliances, dictionary order otherwise.
-    pattern.candidates.sort((a, b) => rank(a.entry) - rank(b.entry));
+  let p = 0;
+  for (const [key, pattern] of byKey) {
     rightHangul[p] = pattern.right === 'hangul' ? 1 : 0;
-    plainCandidate[p] = pattern.candidates[0]!.exact === null ? 0 : NONE;
-    longest = Math.max(longest, pattern.length);
+    longest = Math.max(longest, key.length);
+    // Stable sort: companies before alliances, dictionary order otherwise.
+    for (const { entry, normalized } of pattern.entries.sort(
+      (a, b) => rank(a.entry) - rank(b.entry),
+    )) {
+      const targetKey = `${entry.type}:${entry.id}`;
+      let t = targetIndex.get(targetKey);
+      if (t === undefined) {
+        t = targets.push({ type: entry.type, id: entry.id }) - 1;
+        targetIndex.set(targetKey, t);
+      }
+      candidateTarget.push(t);
+      candidateExact.push(isCaseSensitiveAlias(normalized) ? normalized : null);
+    }
+    candidateStart[++p] = candidateTarget.length;
   }
   const automaton = buildAutomaton([...byKey.keys()]);
-  const { base, check, out } = automaton.trie;
-  const trieClass = automaton.trie.classOf;
+  const alphabet = new Uint16Array(automaton.alphabetSize);
+  const { classOf, base, check, out } = automaton.trie;
+  for (let u = 0; u < 0x10000; u++) if (classOf[u] !== 0) alphabet[classOf[u]! - 1] = u;
+  return {
+    alphabet,
+    base,
+    check,
+    out,
+    rightHangul,
+    candidateStart,
+    candidateTarget: Int32Array.from(candidateTarget),
+    candidateExact,
+    targets,
+    longest,
+  };
+}
+
+/** A matcher over tables from `buildMatcherTables` (or decoded from their compiled form). */
+export function matcherFromTables(tables: MatcherTables): Matcher {
+  const { base, check, out, rightHangul, candidateStart, candidateTarget, candidateExact } = tables;
+  const count = tables.rightHangul.length;
+  const patterns: Pattern[] = [];
+  const plainCandidate = new Int32Array(count);
+  for (let p = 0; p < count; p++) {
+    const candidates: Candidate[] = [];
+    for (let k = candidateStart[p]!; k < candidateStart[p + 1]!; k++)
+      candidates.push({ target: tables.targets[candidateTarget[k]!]!, exact: candidateExact[k]! });
+    patterns.push({ candidates });
+    plainCandidate[p] = candidates[0]!.exact === null ? 0 : NONE;
+  }
+  const trieClass = new Int32Array(0x10000);
+  for (let c = 0; c < tables.alphabet.length; c++) trieClass[tables.alphabet[c]!] = c + 1;
+  const slotCount = base.length;
 
   // All white space is matched as ' ' (lone white space stays in the text;
   // see normalizeWithMap), and the text is case-folded through `fold`.
@@ -407,7 +483,7 @@ export function buildMatcher(entries: readonly DictionaryEntry[]): Matcher {
 
   // Left boundary rule of the names below each child of the root: all
   // start with the same unit, so with the same script.
-  const leftHangul = new Uint8Array(automaton.slotCount);
+  const leftHangul = new Uint8Array(slotCount);
   const kinds = new Uint8Array(KIND);
   for (let u = 0; u < 0x10000; u++) {
     const c = trieClass[u]!;
@@ -424,8 +500,8 @@ export function buildMatcher(entries: readonly DictionaryEntry[]): Matcher {
     leftHangul,
     rightHangul,
     plainCandidate,
-    stackState: new Int32Array(longest + 1),
-    stackEnd: new Int32Array(longest + 1),
+    stackState: new Int32Array(tables.longest + 1),
+    stackEnd: new Int32Array(tables.longest + 1),
   };
 
   const matcher: Matcher = {
@@ -446,26 +522,31 @@ export function buildMatcher(entries: readonly DictionaryEntry[]): Matcher {
       }
       const mentions: Mention[] = [];
       for (let k = 0; k < found.length; k += 4) {
-        const { entry } = patterns[found[k + 2]!]!.candidates[found[k + 3]!]!;
+        const { target } = patterns[found[k + 2]!]!.candidates[found[k + 3]!]!;
         const start = norm === null ? found[k]! : norm.startOf(found[k]!);
         const end = norm === null ? found[k + 1]! : norm.endOf(found[k + 1]! - 1);
         mentions.push({
           start,
           end,
-          type: entry.type,
-          id: entry.id,
+          type: target.type,
+          id: target.id,
           surface: text.slice(start, end),
         });
       }
       return mentions;
     },
   };
+  let states = 0;
+  for (let slot = 0; slot < slotCount; slot++) if (check[slot] !== FREE) states++;
   statsOf.set(matcher, {
-    states: automaton.nodeCount,
-    alphabet: automaton.alphabetSize,
+    states,
+    alphabet: tables.alphabet.length,
     get bytes() {
       return (
-        automaton.byteSize +
+        trieClass.byteLength +
+        base.byteLength +
+        check.byteLength +
+        out.byteLength +
         2 * folded.classOf.byteLength +
         kinds.byteLength +
         (plain ? 2 * plain.classOf.byteLength : 0) +
