@@ -73,8 +73,8 @@ class VarintWriter {
 
 /**
  * Layout: a header (alphabet length, slots, states, patterns, candidates,
- * targets, exact aliases, longest pattern); the alphabet as ascending
- * deltas; then the trie breadth-first from the root: per state its child
+ * targets, exact aliases, longest pattern, case folds); the alphabet as
+ * ascending deltas; the case folds as (unit, folded) pairs; then the trie breadth-first from the root: per state its child
  * count and whether a pattern ends there, its `base` (as a delta from the
  * previous one written) and its children's classes (ascending deltas). The
  * slots follow from these (child = base + class), and patterns are numbered
@@ -144,10 +144,12 @@ export function encodeMatcherTables(tables: MatcherTables): CompiledMatcher {
     tables.targets.length,
     exact.length,
     tables.longest,
+    tables.folds.length / 2,
   ])
     w.write(n);
   for (let c = 0; c < alphabet.length; c++)
     w.write(alphabet[c]! - (c === 0 ? 0 : alphabet[c - 1]!));
+  for (const unit of tables.folds) w.write(unit);
   w.append(body.result());
   w.append(patternHeads.result());
   w.append(candidates.result());
@@ -205,6 +207,7 @@ export function decodeMatcherTables(compiled: CompiledMatcher): MatcherTables {
   const targetCount = read();
   const exactCount = read();
   const longest = read();
+  const foldCount = read();
   if (slots < 1 || states > slots || alphabetLength >= slots)
     fail(`${states} states in ${slots} slots for ${alphabetLength} classes`);
 
@@ -214,6 +217,12 @@ export function decodeMatcherTables(compiled: CompiledMatcher): MatcherTables {
     if (unit >= 0x10000 || (c > 0 && unit <= alphabet[c - 1]!))
       fail(`bad alphabet at class ${c + 1}`);
     alphabet[c] = unit;
+  }
+  const folds = new Uint16Array(2 * foldCount);
+  for (let k = 0; k < folds.length; k++) {
+    const unit = read();
+    if (unit >= 0x10000) fail(`bad case fold ${k >> 1}`);
+    folds[k] = unit;
   }
 
   const base = new Int32Array(slots);
@@ -226,18 +235,26 @@ export function decodeMatcherTables(compiled: CompiledMatcher): MatcherTables {
   let previousBase = 0;
   for (let q = 0; q < tail; q++) {
     const s = queue[q]!;
-    const head = read();
+    // One-byte numbers inline (nearly all): this loop runs once per state, uncompiled at first.
+    let head = bytes[pos]!;
+    if (head < 0x80) pos++;
+    else head = read();
     if (head & 1) out[s] = nextPattern++;
     const count = head >>> 1;
     if (count === 0) continue;
-    const b = previousBase + unzigzag(read());
+    let delta = bytes[pos]!;
+    if (delta < 0x80) pos++;
+    else delta = read();
+    const b = previousBase + unzigzag(delta);
     // Every `base + class` the scan may read must be a slot.
     if (b < 0 || b + alphabetLength >= slots || tail + count > states)
       fail(`state ${q} points outside the table`);
     base[s] = b;
     previousBase = b;
     for (let k = 0, c = 0; k < count; k++) {
-      c += read();
+      const step = bytes[pos]!;
+      if (step < 0x80) pos++;
+      c += step < 0x80 ? step : read();
       const t = b + c;
       if (c < 1 || c > alphabetLength || t === 0 || check[t] !== FREE)
         fail(`state ${q} has a bad child`);
@@ -291,6 +308,7 @@ export function decodeMatcherTables(compiled: CompiledMatcher): MatcherTables {
     candidateExact,
     targets,
     longest,
+    folds,
   };
 }
 

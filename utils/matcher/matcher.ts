@@ -27,12 +27,13 @@ import { linkFilter } from './links';
 import {
   FLAGS,
   foldCase,
-  foldTable,
+  foldedPairs,
+  INVISIBLE_UNITS,
   isKeep,
   type NormalizedMap,
   normalizeWithMap,
-  SAFE,
-  SPACE,
+  SAFE_RANGES,
+  SPACE_UNITS,
 } from './normalize';
 import type { DictionaryEntry, EntryType, Matcher, Mention } from './types';
 
@@ -83,6 +84,12 @@ export interface MatcherTables {
   targets: MatchTarget[];
   /** Longest pattern, in code units. */
   longest: number;
+  /**
+   * The case folds that concern this alphabet, as `[unit, folded, …]` (see
+   * `foldedPairs`): units that fold into it, or out of it. Kept with the
+   * tables so a page need not look for them among all 65,536 units.
+   */
+  folds: Uint16Array;
 }
 
 /**
@@ -120,28 +127,26 @@ const K_OTHER = 7;
  */
 const K_NORMALIZE = 8;
 
-/** The white-space code units (`isSpace`). */
-const SPACES: number[] = [];
+// Built from ranges and short lists, not unit by unit: every page builds it
+// while it loads, with nothing compiled yet.
 const KIND = new Uint8Array(0x10000).fill(K_NORMALIZE);
-for (let u = 0; u < 0x10000; u++) {
-  if (FLAGS[u] === SPACE) {
-    KIND[u] = K_SPACE;
-    SPACES.push(u);
-  } else if (u < 0x80) {
-    const letter = (u >= 0x41 && u <= 0x5a) || (u >= 0x61 && u <= 0x7a) || u === 0x5f;
-    KIND[u] =
-      u === 0x2e
-        ? K_DOT
-        : u === 0x40
-          ? K_AT
-          : letter
-            ? K_LETTER
-            : u >= 0x30 && u <= 0x39
-              ? K_DIGIT
-              : K_SEP;
-  } else if (u >= 0xac00 && u <= 0xd7a3) KIND[u] = K_SYLLABLE;
-  else if (FLAGS[u] === SAFE) KIND[u] = K_OTHER;
+for (const [lo, hi] of SAFE_RANGES) KIND.fill(K_OTHER, lo, hi + 1);
+for (const u of INVISIBLE_UNITS) KIND[u] = K_NORMALIZE;
+for (let u = 0; u < 0x80; u++) {
+  const letter = (u >= 0x41 && u <= 0x5a) || (u >= 0x61 && u <= 0x7a) || u === 0x5f;
+  KIND[u] =
+    u === 0x2e
+      ? K_DOT
+      : u === 0x40
+        ? K_AT
+        : letter
+          ? K_LETTER
+          : u >= 0x30 && u <= 0x39
+            ? K_DIGIT
+            : K_SEP;
 }
+KIND.fill(K_SYLLABLE, 0xac00, 0xd7a4);
+for (const u of SPACE_UNITS) KIND[u] = K_SPACE;
 
 /** Left rule passes whatever the name. */
 const PASS = 1;
@@ -426,6 +431,12 @@ export function buildMatcherTables(entries: readonly DictionaryEntry[]): Matcher
   const alphabet = new Uint16Array(automaton.alphabetSize);
   const { classOf, base, check, out } = automaton.trie;
   for (let u = 0; u < 0x10000; u++) if (classOf[u] !== 0) alphabet[classOf[u]! - 1] = u;
+  const allFolds = foldedPairs();
+  const folds: number[] = [];
+  for (let k = 0; k < allFolds.length; k += 2) {
+    if (classOf[allFolds[k]!] !== 0 || classOf[allFolds[k + 1]!] !== 0)
+      folds.push(allFolds[k]!, allFolds[k + 1]!);
+  }
   return {
     alphabet,
     base,
@@ -437,6 +448,7 @@ export function buildMatcherTables(entries: readonly DictionaryEntry[]): Matcher
     candidateExact,
     targets,
     longest,
+    folds: Uint16Array.from(folds),
   };
 }
 
@@ -460,23 +472,24 @@ export function matcherFromTables(tables: MatcherTables): Matcher {
   // All white space is matched as ' ' (lone white space stays in the text;
   // see normalizeWithMap), and the text is case-folded through `fold`.
   const rootBase = base[0]!;
-  const unitTables = (fold: Uint16Array | null): UnitTables => {
+  // Only units of the alphabet, units that fold into it and white space get
+  // a class: a few hundred, set one by one (all others are 0).
+  const unitTables = (folding: boolean): UnitTables => {
     const classOf = new Int32Array(0x10000);
     const startOf = new Int32Array(0x10000);
-    for (let u = 0; u < 0x10000; u++) {
-      const c = trieClass[fold === null ? u : fold[u]!]!;
-      if (c === 0) continue;
+    const set = (u: number, c: number) => {
       classOf[u] = c;
-      if (check[rootBase + c] === 0) startOf[u] = rootBase + c;
+      startOf[u] = c !== 0 && check[rootBase + c] === 0 ? rootBase + c : 0;
+    };
+    for (let c = 1; c <= tables.alphabet.length; c++) set(tables.alphabet[c - 1]!, c);
+    if (folding) {
+      const pairs = tables.folds;
+      for (let k = 0; k < pairs.length; k += 2) set(pairs[k]!, trieClass[pairs[k + 1]!]!);
     }
-    const space = trieClass[0x20]!;
-    for (const u of SPACES) {
-      classOf[u] = space;
-      startOf[u] = space !== 0 && check[rootBase + space] === 0 ? rootBase + space : 0;
-    }
+    for (const u of SPACE_UNITS) set(u, trieClass[0x20]!);
     return { classOf, startOf };
   };
-  const folded = unitTables(foldTable());
+  const folded = unitTables(true);
   // For texts with surrogates, folded by `foldCase` itself (astral letters
   // fold in pairs); built on first use.
   let plain: UnitTables | null = null;
@@ -484,12 +497,17 @@ export function matcherFromTables(tables: MatcherTables): Matcher {
   // Left boundary rule of the names below each child of the root: all
   // start with the same unit, so with the same script.
   const leftHangul = new Uint8Array(slotCount);
-  const kinds = new Uint8Array(KIND);
-  for (let u = 0; u < 0x10000; u++) {
-    const c = trieClass[u]!;
-    if (c !== 0 && check[rootBase + c] === 0) leftHangul[rootBase + c] = isHangul(u) ? 1 : 0;
-    if (folded.startOf[u] !== 0) kinds[u] = kinds[u]! | STARTS;
+  for (let c = 1; c <= tables.alphabet.length; c++) {
+    const u = tables.alphabet[c - 1]!;
+    if (check[rootBase + c] === 0) leftHangul[rootBase + c] = isHangul(u) ? 1 : 0;
   }
+  const kinds = new Uint8Array(KIND);
+  const marks = (u: number) => {
+    if (folded.startOf[u] !== 0) kinds[u] = kinds[u]! | STARTS;
+  };
+  for (const u of tables.alphabet) marks(u);
+  for (let k = 0; k < tables.folds.length; k += 2) marks(tables.folds[k]!);
+  for (const u of SPACE_UNITS) marks(u);
 
   const scanner: Scanner = {
     patterns,
@@ -514,7 +532,7 @@ export function matcherFromTables(tables: MatcherTables): Matcher {
         norm = normalizeWithMap(text, true);
         const t = norm.text;
         if (norm.surrogates) {
-          plain ??= unitTables(null);
+          plain ??= unitTables(false);
           found = scanText(scanner, t, foldCase(t), plain, false)!;
         } else {
           found = scanText(scanner, t, t, folded, false)!;

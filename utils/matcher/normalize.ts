@@ -81,12 +81,22 @@ export const SAFE_RANGES: ReadonlyArray<readonly [number, number]> = [
 
 /** SAFE, SPACE, INVISIBLE or 0 (anything else), by UTF-16 code unit. */
 export const FLAGS = new Uint8Array(0x10000);
+/** The white-space units (`isSpace`), ascending. */
+export const SPACE_UNITS: number[] = [];
+/** The units normalization removes (`isInvisible`), ascending. */
+export const INVISIBLE_UNITS: number[] = [];
 for (const [lo, hi] of SAFE_RANGES) FLAGS.fill(SAFE, lo, hi + 1);
 for (let u = 0; u < 0x3001; u++) {
-  if (isSpace(u)) FLAGS[u] = SPACE;
-  else if (isInvisible(u)) FLAGS[u] = INVISIBLE;
+  if (isSpace(u)) {
+    FLAGS[u] = SPACE;
+    SPACE_UNITS.push(u);
+  } else if (isInvisible(u)) {
+    FLAGS[u] = INVISIBLE;
+    INVISIBLE_UNITS.push(u);
+  }
 }
 FLAGS[0xfeff] = INVISIBLE;
+INVISIBLE_UNITS.push(0xfeff);
 
 /** `kindOf(cp) === KEEP`, for tests of `SAFE_RANGES`. */
 export const isKeep = (cp: number): boolean => kindOf(cp) === KEEP;
@@ -355,7 +365,33 @@ export function foldCase(s: string): string {
     .join('\u0130');
 }
 
-let foldUnits: Uint16Array | null = null;
+let foldPairs: Uint16Array | null = null;
+
+/**
+ * The units `foldCase` changes, each followed by what it becomes:
+ * `[unit, folded, unit, folded, …]`, about 1,400 pairs; every other unit
+ * (surrogates included) folds to itself. Found by a native regex over all
+ * units, so tables built from it (per page, see matcher.ts) skip the other
+ * 64,000 units instead of visiting each in a cold loop.
+ */
+export function foldedPairs(): Uint16Array {
+  if (foldPairs) return foldPairs;
+  const chunks: string[] = [];
+  const identity = new Uint16Array(0x1000);
+  for (let lo = 0; lo < 0x10000; lo += 0x1000) {
+    for (let k = 0; k < 0x1000; k++) identity[k] = lo + k;
+    chunks.push(String.fromCharCode(...identity));
+  }
+  // Lone surrogates never match the `u`-mode class; astral letters fold in pairs anyway.
+  const pairs: number[] = [];
+  for (const m of chunks.join('').matchAll(/\p{Changes_When_Lowercased}/gu)) {
+    const folded = foldCase(m[0]);
+    if (m[0].length === 1 && folded.length === 1 && folded !== m[0])
+      pairs.push(m.index, folded.charCodeAt(0));
+  }
+  foldPairs = Uint16Array.from(pairs);
+  return foldPairs;
+}
 
 /**
  * `foldCase` unit by unit: `foldCase(s)[i] === foldTable()[s.charCodeAt(i)]`
@@ -365,18 +401,10 @@ let foldUnits: Uint16Array | null = null;
  * must go through `foldCase` itself.
  */
 export function foldTable(): Uint16Array {
-  if (foldUnits) return foldUnits;
   const table = new Uint16Array(0x10000);
   for (let u = 0; u < 0x10000; u++) table[u] = u;
-  const chunk: string[] = [];
-  for (let lo = 0; lo < 0x10000; lo += 0x1000) {
-    chunk.push(String.fromCharCode(...table.subarray(lo, lo + 0x1000)));
-  }
-  const folded = foldCase(chunk.join(''));
-  for (let u = 0; u < 0x10000; u++) {
-    if (u < 0xd800 || u > 0xdfff) table[u] = folded.charCodeAt(u);
-  }
-  foldUnits = table;
+  const pairs = foldedPairs();
+  for (let k = 0; k < pairs.length; k += 2) table[pairs[k]!] = pairs[k + 1]!;
   return table;
 }
 
