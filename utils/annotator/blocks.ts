@@ -75,6 +75,7 @@ const HIDDEN_CLASSES = [
   'hide',
   'a11y-hidden',
 ];
+const HIDDEN_CLASS_SET = new Set(HIDDEN_CLASSES);
 
 /**
  * Hidden by what the markup says: no style lookup. Computing styles at
@@ -85,7 +86,10 @@ export function isMarkedHidden(el: Element): boolean {
   if ((el as HTMLElement).hidden) return true;
   const style = el.getAttribute('style');
   if (style && /(?:display\s*:\s*none|visibility\s*:\s*hidden)/i.test(style)) return true;
-  return HIDDEN_CLASSES.some((c) => el.classList.contains(c));
+  // Most elements have no class at all; the rest one or two.
+  const classes = el.classList;
+  for (let i = 0; i < classes.length; i++) if (HIDDEN_CLASS_SET.has(classes[i]!)) return true;
+  return false;
 }
 
 /** Hidden by style: costs a style lookup, which forces a style pass if one is due. */
@@ -160,13 +164,19 @@ export function collectBlocks(
 
 /** The text node and offset of a character offset in a block; `end` prefers the earlier node. */
 export function locate(block: TextBlock, offset: number, end: boolean): [Text, number] {
-  const { starts, nodes } = block;
+  const i = nodeIndexAt(block, offset, end);
+  return [block.nodes[i]!, offset - block.starts[i]!];
+}
+
+/** Index in `block.nodes` of the node holding a character offset (see `locate`). */
+export function nodeIndexAt(block: TextBlock, offset: number, end: boolean): number {
+  const { starts } = block;
   let lo = 0;
   let hi = starts.length - 1;
   while (lo < hi) {
     const mid = (lo + hi + 1) >> 1;
-    if (starts[mid] < offset || (!end && starts[mid] === offset)) lo = mid;
+    if (starts[mid]! < offset || (!end && starts[mid] === offset)) lo = mid;
     else hi = mid - 1;
   }
-  return [nodes[lo], offset - starts[lo]];
+  return lo;
 }

@@ -7,10 +7,17 @@
 /** Above this many mentions, ranges are registered only near the viewport. */
 export const EAGER_LIMIT = 3000;
 
+/** Something with a range, made when first asked for (see PageMention). */
+export interface Ranged {
+  readonly range: Range;
+  /** The range if it was made already: nothing to unregister otherwise. */
+  readonly madeRange: Range | null;
+}
+
 export class HighlightRegistry {
   private readonly highlight: Highlight;
   private readonly win: Window;
-  private readonly rangesOf = new Map<Element, Range[]>();
+  private readonly rangesOf = new Map<Element, Ranged[]>();
   private count = 0;
   private io: IntersectionObserver | null = null;
 
@@ -23,24 +30,27 @@ export class HighlightRegistry {
     return this.io !== null;
   }
 
-  /** Adds one block's ranges, registering them now or when the block nears the screen. */
-  addBlock(block: Element, ranges: Range[]): void {
+  /**
+   * Adds one block's mentions, registering their ranges now or when the block
+   * nears the screen (a range is only made then).
+   */
+  addBlock(block: Element, mentions: readonly Ranged[]): void {
     const existing = this.rangesOf.get(block);
-    if (existing) existing.push(...ranges);
-    else this.rangesOf.set(block, [...ranges]);
-    this.count += ranges.length;
+    if (existing) existing.push(...mentions);
+    else this.rangesOf.set(block, [...mentions]);
+    this.count += mentions.length;
     if (this.io) this.io.observe(block);
     else {
-      for (const r of ranges) this.highlight.add(r);
+      for (const m of mentions) this.highlight.add(m.range);
       if (this.count > EAGER_LIMIT) this.goWindowed();
     }
   }
 
   removeBlock(block: Element): void {
-    const ranges = this.rangesOf.get(block);
-    if (!ranges) return;
-    for (const r of ranges) this.highlight.delete(r);
-    this.count -= ranges.length;
+    const mentions = this.rangesOf.get(block);
+    if (!mentions) return;
+    for (const m of mentions) if (m.madeRange) this.highlight.delete(m.madeRange);
+    this.count -= mentions.length;
     this.rangesOf.delete(block);
     this.io?.unobserve(block);
   }
@@ -66,11 +76,11 @@ export class HighlightRegistry {
 
   private onIntersect(entries: IntersectionObserverEntry[]): void {
     for (const e of entries) {
-      const ranges = this.rangesOf.get(e.target);
-      if (!ranges) continue;
-      for (const r of ranges) {
-        if (e.isIntersecting) this.highlight.add(r);
-        else this.highlight.delete(r);
+      const mentions = this.rangesOf.get(e.target);
+      if (!mentions) continue;
+      for (const m of mentions) {
+        if (e.isIntersecting) this.highlight.add(m.range);
+        else if (m.madeRange) this.highlight.delete(m.madeRange);
       }
     }
   }
