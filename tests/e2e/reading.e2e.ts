@@ -1,5 +1,6 @@
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
+import { bigArticleHtml } from '../../scripts/lib/bench-pages.mjs';
 import {
   cardState,
   DT_ARTICLE,
@@ -28,9 +29,15 @@ const SPA_PAGE = `<!doctype html><html lang="ko"><head><meta charset="utf-8"><ti
   };
 </script></body></html>`;
 
+/** A long article (~300,000 characters, thousands of mentions). */
+const LONG_PAGE = bigArticleHtml(300_000);
+
 const env = useExtension({
   hasTouch: true,
   routes: {
+    'www.dt.co.kr/long-generated.html': (_req, res) => {
+      res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' }).end(LONG_PAGE);
+    },
     'www.dt.co.kr/spa/first': (_req, res) => {
       res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' }).end(SPA_PAGE);
     },
@@ -63,12 +70,12 @@ async function hover(page: Page, text: string, nth = 0) {
 }
 
 /** Sends a message to the active tab's content script from the background, as a command does. */
-async function fromBackground(page: Page, message: unknown) {
+async function fromBackground(page: Page, message: unknown): Promise<unknown> {
   await page.bringToFront();
-  await env.worker.evaluate(async (m) => {
+  return env.worker.evaluate(async (m) => {
     const c = (globalThis as unknown as { chrome: typeof import('webextension-polyfill') }).chrome;
     const [tab] = await c.tabs.query({ active: true, lastFocusedWindow: true });
-    await c.tabs.sendMessage(tab.id!, m);
+    return c.tabs.sendMessage(tab.id!, m);
   }, message);
 }
 
@@ -418,6 +425,50 @@ describe('highlight settings', () => {
         globalThis as unknown as { chrome: typeof import('webextension-polyfill') }
       ).chrome.storage.local.remove('settings'),
     );
+    await page.close();
+  });
+  it('on a long article registers only the mentions near the screen, following the scroll', async () => {
+    const page = await openArticle('http://www.dt.co.kr/long-generated.html');
+    await page.waitForFunction(() => performance.getEntriesByName('alliance-lens:complete').length);
+    await waitForHighlights(page);
+    /** Registered ranges, and how many of them lie within a screen of the viewport. */
+    const registered = () =>
+      page.evaluate(() => {
+        const ranges = [...(CSS.highlights.get('alliance-lens') as unknown as Set<Range>)];
+        const h = innerHeight;
+        const near = ranges.filter((r) => {
+          const box = r.getBoundingClientRect();
+          return box.bottom > -2 * h && box.top < 3 * h;
+        });
+        return { size: ranges.length, near: near.length, scrollY };
+      });
+    // Every mention found, as the popup hears of them.
+    const summary = (await fromBackground(page, { type: 'pageSummary' })) as {
+      value: { companies: { count: number }[] };
+    };
+    const found = summary.value.companies.reduce((n, c) => n + c.count, 0);
+    const top = await registered();
+    expect(found).toBeGreaterThan(3000);
+    expect(top.size).toBeGreaterThan(10);
+    expect(top.size).toBeLessThan(found / 10);
+    expect(top.near).toBe(top.size);
+
+    // Scrolled to the end, the ranges there are registered and those at the top are not.
+    await page.evaluate(() => window.scrollTo(0, document.body.scrollHeight));
+    await expect
+      .poll(async () => {
+        const now = await registered();
+        return now.scrollY > 10_000 && now.size > 10 && now.near === now.size;
+      })
+      .toBe(true);
+    // A mention down there opens its card.
+    await hover(page, '오픈AI');
+    expect((await cardState(page))?.company).toBe('openai');
+    const { before, after } = await page.evaluate(() => ({
+      before: (window as unknown as { __bodyBefore: string }).__bodyBefore,
+      after: document.body.innerHTML,
+    }));
+    expect(after).toBe(before);
     await page.close();
   });
 });
