@@ -19,6 +19,13 @@ export const FOCUS_HIGHLIGHT_NAME = 'alliance-lens-focus';
 
 /** Longest stretch of work per task; the rest waits for the next one. */
 const TASK_BUDGET_MS = 12;
+/**
+ * The first task of the scan at load, in the page's DOMContentLoaded, may run
+ * longer (still well under the 50 ms of a long task): a long page's first
+ * layout comes next and takes the main thread for hundreds of milliseconds,
+ * and whatever is scanned before it is not left waiting behind it.
+ */
+const FIRST_TASK_BUDGET_MS = 40;
 const MUTATION_DEBOUNCE_MS = 150;
 
 /**
@@ -66,6 +73,13 @@ export class PageMention implements Mention {
   get madeRange(): Range | null {
     return this.made;
   }
+
+  /** Whether a caret position lies in the mention (ends included, like `isPointInRange`). */
+  contains(node: Node, offset: number): boolean {
+    if (this.startNode === this.endNode)
+      return node === this.startNode && offset >= this.startOffset && offset <= this.endOffset;
+    return this.range.isPointInRange(node, offset);
+  }
 }
 
 export interface AnnotatorOptions {
@@ -102,7 +116,6 @@ export class Annotator {
   private readonly registry: HighlightRegistry;
   private readonly focusHighlight: Highlight;
   private readonly byBlock = new Map<Element, PageMention[]>();
-  private readonly byNode = new WeakMap<Text, PageMention[]>();
   private observer: MutationObserver | null = null;
   private readonly observedShadowRoots = new Set<ShadowRoot>();
   private pending = new Set<Node>();
@@ -157,7 +170,8 @@ export class Annotator {
   /** The mention under a caret position, if any. */
   mentionAtCaret(node: Node, offset: number): PageMention | undefined {
     if (node.nodeType !== 3) return undefined;
-    return this.byNode.get(node as Text)?.find((m) => m.range.isPointInRange(node, offset));
+    const block = blockOfText(node as Text);
+    return block ? this.byBlock.get(block)?.find((m) => m.contains(node, offset)) : undefined;
   }
 
   setFocused(mention: PageMention | null): void {
@@ -200,6 +214,7 @@ export class Annotator {
     // A page that has just loaded shows its beginning: no need to measure. Even reading
     // scrollY would force the first layout of a long page (hundreds of ms) into this task.
     const atTop = !this.laidOut && !win?.location.hash && !restoresScroll(win);
+    let budget = this.laidOut ? TASK_BUDGET_MS : FIRST_TASK_BUDGET_MS;
     this.laidOut = true;
     const onScreen: (Element | ShadowRoot)[] = [];
     const offScreen: (Element | ShadowRoot)[] = [];
@@ -237,8 +252,9 @@ export class Annotator {
           if (mark === FIRST_SCREEN_MARK) firstScreenChars += block.text.length;
           const inFirstScreen =
             mark === FIRST_SCREEN_MARK && firstScreenChars < 4 * FIRST_SCREEN_CHARS;
-          if (!inFirstScreen && performance.now() - taskStart > TASK_BUDGET_MS) {
+          if (!inFirstScreen && performance.now() - taskStart > budget) {
             clock.worked(taskStart);
+            budget = TASK_BUDGET_MS;
             await yieldToPage();
             if (generation !== this.generation) return;
             taskStart = performance.now();
@@ -313,12 +329,6 @@ export class Annotator {
       const mention = new PageMention(m, block, first, last);
       list.push(mention);
       added.push(mention);
-      for (let i = first; i <= last; i++) {
-        const node = block.nodes[i]!;
-        const forNode = this.byNode.get(node);
-        if (forNode) forNode.push(mention);
-        else this.byNode.set(node, [mention]);
-      }
     }
     this.byBlock.set(block.element, list);
     this.registry.addBlock(block.element, added);
@@ -409,6 +419,25 @@ class WorkClock {
     performance.measure(name, { start: this.start, detail: { busyMs, longestTaskMs, tasks } });
   }
 }
+
+/**
+ * The block element a text node was collected under (see `collectBlocks`):
+ * its nearest ancestor that is not inline, through shadow roots to their host.
+ */
+function blockOfText(node: Text): Element | null {
+  let el = node.parentElement ?? hostOf(node);
+  while (el && isInlineTag(el.tagName)) {
+    const up = el.parentElement ?? hostOf(el);
+    if (!up) break;
+    el = up;
+  }
+  return el;
+}
+
+const hostOf = (node: Node): Element | null => {
+  const root = node.getRootNode();
+  return root instanceof ShadowRoot ? root.host : null;
+};
 
 function blockElementOf(el: Element): Element {
   let cur: Element = el;
