@@ -32,7 +32,7 @@ export default defineContentScript({
     const session = new ReadingSession(window, settings);
     const dictionary = readDictionary(stored[DICTIONARY_KEY]);
     const enabled = isSiteEnabled(settings, hostname);
-    if (dictionary && enabled) session.useDictionary(dictionary);
+    if (dictionary && enabled && session.useDictionary(dictionary)) session.streamWhileLoading();
     if (document.readyState === 'loading') {
       await new Promise<void>((resolve) =>
         document.addEventListener('DOMContentLoaded', () => resolve(), { once: true }),

@@ -6,6 +6,7 @@ import {
   hasSkippedAncestor,
   isHidden,
   isInlineTag,
+  isSkippedElement,
   nodeIndexAt,
   type TextBlock,
 } from './blocks';
@@ -124,6 +125,8 @@ export class Annotator {
   private roots: Element[] = [];
   /** Set after the first scan: later scans may measure the page. */
   private laidOut = false;
+  /** Progress of `streamWhileLoading`, until `annotate` takes over. */
+  private stream: Stream | null = null;
 
   constructor(doc: Document, options: AnnotatorOptions) {
     this.doc = doc;
@@ -134,16 +137,135 @@ export class Annotator {
     this.focusHighlight.priority = 1;
   }
 
-  /** Scans the article with `matcher`, replacing any earlier highlights. Resolves when done. */
+  /**
+   * Scans the article with `matcher`, replacing any earlier highlights, or
+   * finishing what `streamWhileLoading` began with it. Resolves when done.
+   */
   async annotate(matcher: Matcher): Promise<void> {
+    const stream = this.stream;
+    this.stopStreaming();
+    this.roots = findArticleRoots(this.doc, this.options.hostname);
+    let units: Element[] = this.roots;
+    let generation = this.generation;
+    if (stream && stream.generation === generation && this.matcher === matcher) {
+      units = this.afterStream(stream);
+    } else {
+      this.clearHighlights();
+      this.matcher = matcher;
+      generation = ++this.generation;
+      CSS.highlights.set(HIGHLIGHT_NAME, this.highlight);
+      CSS.highlights.set(FOCUS_HIGHLIGHT_NAME, this.focusHighlight);
+    }
+    this.startObserving();
+    for (const sr of stream?.shadowRoots ?? []) this.observeShadowRoot(sr);
+    await this.scanElements(units, generation);
+  }
+
+  /**
+   * Starts reading while the page is still loading: every article paragraph
+   * the parser has finished (one with a next sibling) is scanned in short
+   * tasks between the parser's own, so on a page still arriving from the
+   * network the highlights keep pace with it, and at DOMContentLoaded
+   * (`annotate`) little is left. Roots whose children are not all blocks
+   * (text or inline elements right inside) are left for `annotate`.
+   */
+  streamWhileLoading(matcher: Matcher): void {
+    if (this.doc.readyState !== 'loading') return;
     this.clearHighlights();
     this.matcher = matcher;
-    const generation = ++this.generation;
     CSS.highlights.set(HIGHLIGHT_NAME, this.highlight);
     CSS.highlights.set(FOCUS_HIGHLIGHT_NAME, this.focusHighlight);
-    this.roots = findArticleRoots(this.doc, this.options.hostname);
+    this.stream = {
+      generation: ++this.generation,
+      done: new Map(),
+      unstreamable: new Set(),
+      shadowRoots: [],
+      timer: undefined,
+    };
+    // Changes page scripts make to paragraphs already read (see onMutations).
     this.startObserving();
-    await this.scanElements(this.roots, generation);
+    this.stream.timer = setTimeout(() => this.streamStep(), 0);
+  }
+
+  private stopStreaming(): void {
+    if (this.stream) clearTimeout(this.stream.timer);
+    this.stream = null;
+  }
+
+  /** One task of `streamWhileLoading`. */
+  private streamStep(): void {
+    const stream = this.stream;
+    if (!stream || stream.generation !== this.generation || this.doc.readyState !== 'loading')
+      return;
+    const start = performance.now();
+    const roots = findArticleRoots(this.doc, this.options.hostname);
+    const found = { companies: new Set<string>(), alliances: new Set<string>() };
+    const add = (blocks: TextBlock[]) => {
+      for (const block of blocks)
+        for (const m of this.addBlock(block))
+          (m.type === 'company' ? found.companies : found.alliances).add(m.id);
+    };
+    const onShadowRoot = (sr: ShadowRoot) => {
+      // Declarative shadow DOM is there as soon as its host is parsed.
+      stream.shadowRoots.push(sr);
+      add(collectBlocks(sr, onShadowRoot));
+    };
+    // The body is the last resort of a finished page; while it loads, the article may be yet to come.
+    const waiting = roots.length === 1 && roots[0] === this.doc.body;
+    scan: for (const root of waiting ? [] : roots) {
+      if (stream.unstreamable.has(root)) continue;
+      const last = stream.done.get(root) ?? null;
+      if (last && last.parentNode !== root) {
+        stream.unstreamable.add(root);
+        continue;
+      }
+      stream.done.set(root, last);
+      for (
+        let child = last ? last.nextSibling : root.firstChild;
+        child;
+        child = child.nextSibling
+      ) {
+        if (!child.nextSibling) break; // the parser may still be inside it
+        if (!isStreamable(child)) {
+          stream.unstreamable.add(root);
+          break;
+        }
+        if (child instanceof Element && !isSkippedElement(child))
+          add(collectBlocks(child, onShadowRoot));
+        stream.done.set(root, child);
+        if (performance.now() - start > TASK_BUDGET_MS) break scan;
+      }
+    }
+    if (found.companies.size || found.alliances.size) this.options.onChange?.(found);
+    stream.timer = setTimeout(() => this.streamStep(), 0);
+  }
+
+  /**
+   * What is left to scan at DOMContentLoaded after streaming: the children
+   * after each root's last one read. Mentions in roots that are roots no more,
+   * or that could not be streamed, are dropped and those roots read whole.
+   */
+  private afterStream(stream: Stream): Element[] {
+    for (const root of stream.done.keys())
+      if (!this.roots.includes(root) || stream.unstreamable.has(root))
+        this.dropMentionsWithin(root);
+    for (const block of this.byBlock.keys()) if (!block.isConnected) this.dropMentionsWithin(block);
+    const units: Element[] = [];
+    for (const root of this.roots) {
+      const last = stream.done.get(root);
+      const rest: Element[] = [];
+      let whole = last === undefined || stream.unstreamable.has(root);
+      if (!whole && last && last.parentNode !== root) whole = true;
+      for (let c = last ? last.nextSibling : root.firstChild; c && !whole; c = c.nextSibling) {
+        if (!isStreamable(c)) whole = true;
+        else if (c instanceof Element && !isSkippedElement(c)) rest.push(c);
+      }
+      if (whole) {
+        this.dropMentionsWithin(root);
+        units.push(root);
+      } else units.push(...rest);
+    }
+    return units;
   }
 
   /** Every mention in reading order. Sorts blocks, not mentions: a long page has thousands. */
@@ -181,6 +303,7 @@ export class Annotator {
 
   /** Removes every highlight and stops watching the page. */
   clear(): void {
+    this.stopStreaming();
     this.generation++;
     this.observer?.disconnect();
     this.observer = null;
@@ -360,6 +483,9 @@ export class Annotator {
     for (const r of records) {
       // Our own UI lives outside the body, but be safe: never react to it.
       if (r.target.nodeName === 'ALLIANCE-LENS-UI') continue;
+      // While streaming, the parser adds most of the page: only changes to paragraphs
+      // already read count (the rest is read when its turn comes).
+      if (this.stream && !this.isStreamed(r.target)) continue;
       if (r.type === 'characterData' || r.removedNodes.length) this.pending.add(r.target);
       // Added blocks are scanned on their own, so appending a paragraph does not re-scan the article.
       for (const added of r.addedNodes) this.pending.add(added);
@@ -368,8 +494,29 @@ export class Annotator {
     this.debounce = setTimeout(() => void this.flushMutations(), MUTATION_DEBOUNCE_MS);
   }
 
+  /** Whether `node` lies in a root's child that streaming has read. */
+  private isStreamed(node: Node): boolean {
+    const done = this.stream?.done;
+    if (!done) return false;
+    for (let cur: Node | null = node; cur; cur = cur.parentNode) {
+      const parent = cur.parentNode;
+      if (!(parent instanceof Element) || !done.has(parent)) continue;
+      const last = done.get(parent);
+      return (
+        !!last &&
+        (cur === last || !!(cur.compareDocumentPosition(last) & Node.DOCUMENT_POSITION_FOLLOWING))
+      );
+    }
+    return false;
+  }
+
   /** Re-scans only the blocks that changed; removed content drops its ranges. */
   private async flushMutations(): Promise<void> {
+    if (this.stream) {
+      // Until DOMContentLoaded there are no roots to judge changes by: wait.
+      this.debounce = setTimeout(() => void this.flushMutations(), MUTATION_DEBOUNCE_MS);
+      return;
+    }
     const targets = [...this.pending];
     this.pending.clear();
     if (!this.matcher) return;
@@ -397,6 +544,23 @@ export class Annotator {
     for (const block of this.byBlock.keys()) if (!block.isConnected) this.dropMentionsWithin(block);
     await this.scanElements(outermost, this.generation);
   }
+}
+
+interface Stream {
+  generation: number;
+  /** By root: its last child read (null: none yet). */
+  done: Map<Element, ChildNode | null>;
+  /** Roots with text or inline elements right inside: read whole at DOMContentLoaded. */
+  unstreamable: Set<Element>;
+  shadowRoots: ShadowRoot[];
+  timer: ReturnType<typeof setTimeout> | undefined;
+}
+
+/** A child a root can be read by: a block element, blank text, or a comment. */
+function isStreamable(node: ChildNode): boolean {
+  if (node.nodeType === 3) return !/\S/.test((node as Text).data);
+  if (node.nodeType !== 1) return true;
+  return !isInlineTag((node as Element).tagName);
 }
 
 /** Time worked across the tasks of one scan, for the benchmarks. */
@@ -457,12 +621,16 @@ export function splitAtTop(
 ): { onScreen: (Element | ShadowRoot)[]; offScreen: (Element | ShadowRoot)[] } {
   if (!isSplittable(root))
     return budget > 0 ? { onScreen: [root], offScreen: [] } : { onScreen: [], offScreen: [root] };
-  const kids = [...(root as Element).children];
+  const kids = readableChildren(root as Element);
   let i = 0;
   for (let chars = 0; i < kids.length && chars < budget; i++)
     chars += kids[i].textContent?.length ?? 0;
   return { onScreen: kids.slice(0, i), offScreen: kids.slice(i) };
 }
+
+/** The children a split scans on their own: never a script, a form or page chrome. */
+const readableChildren = (root: Element): Element[] =>
+  [...root.children].filter((k) => !isSkippedElement(k));
 
 function isSplittable(root: Element | ShadowRoot): boolean {
   if (!(root instanceof Element) || root.childElementCount < 16) return false;
@@ -484,7 +652,7 @@ export function splitAtViewport(
   viewportHeight: number,
 ): { onScreen: (Element | ShadowRoot)[]; offScreen: (Element | ShadowRoot)[] } {
   if (!isSplittable(root)) return { onScreen: [root], offScreen: [] };
-  const kids = [...(root as Element).children];
+  const kids = readableChildren(root as Element);
   const margin = viewportHeight / 2;
   const firstBelow = (edge: (r: DOMRect) => boolean) => {
     let lo = 0;

@@ -72,6 +72,13 @@ export class ReadingSession {
     await this.annotator.annotate(this.matcher!);
   }
 
+  /** Highlights the article while the page is still loading; `start` finishes at DOMContentLoaded. */
+  streamWhileLoading(): void {
+    if (!this.matcher) return;
+    this.style.apply(this.settings);
+    this.annotator.streamWhileLoading(this.matcher);
+  }
+
   /** Removes every highlight and all UI. */
   stop(): void {
     this.stopped = true;
