@@ -100,7 +100,7 @@ export interface FoundIds {
  * for a hundred milliseconds or more. A message to ourselves is the fallback.
  */
 function yieldToPage(): Promise<void> {
-  const scheduler = (globalThis as { scheduler?: { yield?: () => Promise<void> } }).scheduler;
+  const scheduler = (globalThis as { scheduler?: Scheduler }).scheduler;
   if (typeof scheduler?.yield === 'function') return scheduler.yield();
   return new Promise((resolve) => {
     const channel = new MessageChannel();
@@ -147,8 +147,12 @@ export class Annotator {
     this.roots = findArticleRoots(this.doc, this.options.hostname);
     let units: Element[] = this.roots;
     let generation = this.generation;
+    let firstScreenDone = false;
     if (stream && stream.generation === generation && this.matcher === matcher) {
       units = this.afterStream(stream);
+      stream.clock.measure('alliance-lens:stream');
+      // The top of the article came first, and was read while loading.
+      firstScreenDone = stream.chars >= FIRST_SCREEN_CHARS;
     } else {
       this.clearHighlights();
       this.matcher = matcher;
@@ -158,7 +162,7 @@ export class Annotator {
     }
     this.startObserving();
     for (const sr of stream?.shadowRoots ?? []) this.observeShadowRoot(sr);
-    await this.scanElements(units, generation);
+    await this.scanElements(units, generation, firstScreenDone);
   }
 
   /**
@@ -181,14 +185,35 @@ export class Annotator {
       unstreamable: new Set(),
       shadowRoots: [],
       timer: undefined,
+      chars: 0,
+      clock: new WorkClock(),
     };
-    // Changes page scripts make to paragraphs already read (see onMutations).
-    this.startObserving();
-    this.stream.timer = setTimeout(() => this.streamStep(), 0);
+    // No MutationObserver yet: it would hear of every node the parser adds, and
+    // sorting those out cost more than the reading. It starts at DOMContentLoaded.
+    this.nextStreamStep(this.stream, true);
+  }
+
+  /**
+   * Queues the next step. While a page loads, Chromium runs the parser's tasks
+   * ahead of timers, so a step that ran out of time (`urgent`: there is more
+   * to read) asks to run as soon as it may; one that read all there was
+   * looks again after the parser's next task.
+   */
+  private nextStreamStep(stream: Stream, urgent: boolean): void {
+    const scheduler = (globalThis as { scheduler?: Scheduler }).scheduler;
+    if (urgent && typeof scheduler?.postTask === 'function') {
+      const controller = new AbortController();
+      stream.timer = controller;
+      scheduler
+        .postTask(() => this.streamStep(), { priority: 'user-blocking', signal: controller.signal })
+        .catch(() => {}); // aborted
+    } else stream.timer = setTimeout(() => this.streamStep(), 0);
   }
 
   private stopStreaming(): void {
-    if (this.stream) clearTimeout(this.stream.timer);
+    const timer = this.stream?.timer;
+    if (timer instanceof AbortController) timer.abort();
+    else clearTimeout(timer);
     this.stream = null;
   }
 
@@ -201,9 +226,11 @@ export class Annotator {
     const roots = findArticleRoots(this.doc, this.options.hostname);
     const found = { companies: new Set<string>(), alliances: new Set<string>() };
     const add = (blocks: TextBlock[]) => {
-      for (const block of blocks)
+      for (const block of blocks) {
+        stream.chars += block.text.length;
         for (const m of this.addBlock(block))
           (m.type === 'company' ? found.companies : found.alliances).add(m.id);
+      }
     };
     const onShadowRoot = (sr: ShadowRoot) => {
       // Declarative shadow DOM is there as soon as its host is parsed.
@@ -212,6 +239,7 @@ export class Annotator {
     };
     // The body is the last resort of a finished page; while it loads, the article may be yet to come.
     const waiting = roots.length === 1 && roots[0] === this.doc.body;
+    let more = false;
     scan: for (const root of waiting ? [] : roots) {
       if (stream.unstreamable.has(root)) continue;
       const last = stream.done.get(root) ?? null;
@@ -233,11 +261,15 @@ export class Annotator {
         if (child instanceof Element && !isSkippedElement(child))
           add(collectBlocks(child, onShadowRoot));
         stream.done.set(root, child);
-        if (performance.now() - start > TASK_BUDGET_MS) break scan;
+        if (performance.now() - start > TASK_BUDGET_MS) {
+          more = true;
+          break scan;
+        }
       }
     }
+    stream.clock.worked(start);
     if (found.companies.size || found.alliances.size) this.options.onChange?.(found);
-    stream.timer = setTimeout(() => this.streamStep(), 0);
+    this.nextStreamStep(stream, more);
   }
 
   /**
@@ -330,6 +362,7 @@ export class Annotator {
   private async scanElements(
     elements: Iterable<Element | ShadowRoot>,
     generation: number,
+    firstScreenDone = false,
   ): Promise<void> {
     const clock = new WorkClock();
     let taskStart = clock.start;
@@ -341,7 +374,7 @@ export class Annotator {
     this.laidOut = true;
     const onScreen: (Element | ShadowRoot)[] = [];
     const offScreen: (Element | ShadowRoot)[] = [];
-    let topBudget = FIRST_SCREEN_CHARS;
+    let topBudget = firstScreenDone ? 0 : FIRST_SCREEN_CHARS;
     for (const el of elements) {
       const split = atTop
         ? splitAtTop(el, topBudget)
@@ -483,9 +516,6 @@ export class Annotator {
     for (const r of records) {
       // Our own UI lives outside the body, but be safe: never react to it.
       if (r.target.nodeName === 'ALLIANCE-LENS-UI') continue;
-      // While streaming, the parser adds most of the page: only changes to paragraphs
-      // already read count (the rest is read when its turn comes).
-      if (this.stream && !this.isStreamed(r.target)) continue;
       if (r.type === 'characterData' || r.removedNodes.length) this.pending.add(r.target);
       // Added blocks are scanned on their own, so appending a paragraph does not re-scan the article.
       for (const added of r.addedNodes) this.pending.add(added);
@@ -494,29 +524,8 @@ export class Annotator {
     this.debounce = setTimeout(() => void this.flushMutations(), MUTATION_DEBOUNCE_MS);
   }
 
-  /** Whether `node` lies in a root's child that streaming has read. */
-  private isStreamed(node: Node): boolean {
-    const done = this.stream?.done;
-    if (!done) return false;
-    for (let cur: Node | null = node; cur; cur = cur.parentNode) {
-      const parent = cur.parentNode;
-      if (!(parent instanceof Element) || !done.has(parent)) continue;
-      const last = done.get(parent);
-      return (
-        !!last &&
-        (cur === last || !!(cur.compareDocumentPosition(last) & Node.DOCUMENT_POSITION_FOLLOWING))
-      );
-    }
-    return false;
-  }
-
   /** Re-scans only the blocks that changed; removed content drops its ranges. */
   private async flushMutations(): Promise<void> {
-    if (this.stream) {
-      // Until DOMContentLoaded there are no roots to judge changes by: wait.
-      this.debounce = setTimeout(() => void this.flushMutations(), MUTATION_DEBOUNCE_MS);
-      return;
-    }
     const targets = [...this.pending];
     this.pending.clear();
     if (!this.matcher) return;
@@ -553,7 +562,19 @@ interface Stream {
   /** Roots with text or inline elements right inside: read whole at DOMContentLoaded. */
   unstreamable: Set<Element>;
   shadowRoots: ShadowRoot[];
-  timer: ReturnType<typeof setTimeout> | undefined;
+  timer: ReturnType<typeof setTimeout> | AbortController | undefined;
+  /** Characters read so far. */
+  chars: number;
+  clock: WorkClock;
+}
+
+/** The parts of the Prioritized Task Scheduling API used here. */
+interface Scheduler {
+  postTask?: (
+    task: () => void,
+    options: { priority: 'user-blocking'; signal: AbortSignal },
+  ) => Promise<void>;
+  yield?: () => Promise<void>;
 }
 
 /** A child a root can be read by: a block element, blank text, or a comment. */

@@ -59,7 +59,10 @@ export function hasSkippedAncestor(el: Element): boolean {
 
 export function isSkippedElement(el: Element): boolean {
   if (SKIPPED_TAGS.has(el.tagName.toUpperCase())) return true;
-  if ((el as HTMLElement).isContentEditable || el.hasAttribute('contenteditable')) return true;
+  // The attribute, not `isContentEditable`: that one brings the page's styles up to
+  // date first (hundreds of ms on a long page still loading), and the editable
+  // host is skipped with everything in it, so its descendants are never asked.
+  if (el.hasAttribute('contenteditable')) return true;
   if ((el as HTMLElement).hidden) return true;
   return el.matches(EXCLUDED_SELECTOR);
 }
