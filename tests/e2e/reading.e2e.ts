@@ -32,9 +32,36 @@ const SPA_PAGE = `<!doctype html><html lang="ko"><head><meta charset="utf-8"><ti
 /** A long article (~300,000 characters, thousands of mentions). */
 const LONG_PAGE = bigArticleHtml(300_000);
 
+/**
+ * An article arriving in three parts, 600 ms apart, as over a slow network;
+ * between the second and third a page script rewrites the first paragraph.
+ */
+const SLOW_PARTS = [
+  `<!doctype html><html lang="ko"><head><meta charset="utf-8"><title>slow</title></head><body>
+<nav>메뉴: 카카오</nav>
+<article><h1>느린 기사</h1>
+<p id="first">오픈AI와 MS가 손잡았다.</p>
+<p>삼성전자는 구글과 협력한다.</p>
+`,
+  `<p>네이버는 인텔과 손잡았다.</p>
+<script>document.getElementById('first').textContent = '엔비디아와 AMD도 손잡았다.';</script>
+<p>애플은 오라클과 협력한다.</p>
+`,
+  `<p>마지막 문단: 메타와 IBM.</p></article>
+</body></html>`,
+];
+
 const env = useExtension({
   hasTouch: true,
   routes: {
+    'www.dt.co.kr/slow.html': async (_req, res) => {
+      res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' });
+      for (const [i, part] of SLOW_PARTS.entries()) {
+        if (i) await new Promise((r) => setTimeout(r, 600));
+        res.write(part);
+      }
+      res.end();
+    },
     'www.dt.co.kr/long-generated.html': (_req, res) => {
       res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' }).end(LONG_PAGE);
     },
@@ -464,6 +491,47 @@ describe('highlight settings', () => {
     // A mention down there opens its card.
     await hover(page, '오픈AI');
     expect((await cardState(page))?.company).toBe('openai');
+    const { before, after } = await page.evaluate(() => ({
+      before: (window as unknown as { __bodyBefore: string }).__bodyBefore,
+      after: document.body.innerHTML,
+    }));
+    expect(after).toBe(before);
+    await page.close();
+  });
+  it('highlights a slowly arriving article while it loads, and catches what scripts change meanwhile', async () => {
+    const page = await env.context.newPage();
+    await page.addInitScript(() => {
+      document.addEventListener('DOMContentLoaded', () => {
+        (window as unknown as { __bodyBefore: string }).__bodyBefore = document.body.innerHTML;
+      });
+    });
+    await page.goto('http://www.dt.co.kr/slow.html', { waitUntil: 'commit' });
+    // The first part's paragraphs light up before the page has finished loading.
+    const early = await page.waitForFunction(
+      () => {
+        const size = (CSS.highlights.get('alliance-lens') as unknown as Set<Range>)?.size ?? 0;
+        return size >= 4 ? document.readyState : null;
+      },
+      undefined,
+      { polling: 20 },
+    );
+    expect(await early.jsonValue()).toBe('loading');
+    await page.waitForLoadState('load');
+    // Everything once, in order; the rewritten first paragraph read again.
+    await expect
+      .poll(() => highlightTexts(page), { timeout: 5000 })
+      .toEqual([
+        '엔비디아',
+        'AMD',
+        '삼성전자',
+        '구글',
+        '네이버',
+        '인텔',
+        '애플',
+        '오라클',
+        '메타',
+        'IBM',
+      ]);
     const { before, after } = await page.evaluate(() => ({
       before: (window as unknown as { __bodyBefore: string }).__bodyBefore,
       after: document.body.innerHTML,

@@ -75,6 +75,14 @@ export class PageMention implements Mention {
     return this.made;
   }
 
+  /** Whether the text it was found in is still there, unchanged. */
+  intact(): boolean {
+    if (!this.startNode.isConnected) return false;
+    if (this.startNode === this.endNode)
+      return this.startNode.data.slice(this.startOffset, this.endOffset) === this.surface;
+    return this.endNode.isConnected && this.range.toString() === this.surface;
+  }
+
   /** Whether a caret position lies in the mention (ends included, like `isPointInRange`). */
   contains(node: Node, offset: number): boolean {
     if (this.startNode === this.endNode)
@@ -127,6 +135,8 @@ export class Annotator {
   private laidOut = false;
   /** Progress of `streamWhileLoading`, until `annotate` takes over. */
   private stream: Stream | null = null;
+  /** Blocks read while streaming, to check once the page is up (`verifyStreamed`). */
+  private streamedBlocks: Element[] | null = null;
 
   constructor(doc: Document, options: AnnotatorOptions) {
     this.doc = doc;
@@ -297,7 +307,38 @@ export class Annotator {
         units.push(root);
       } else units.push(...rest);
     }
+    this.streamedBlocks = [...this.byBlock.keys()];
     return units;
+  }
+
+  /**
+   * Page scripts may change paragraphs already read while the page loaded,
+   * before the MutationObserver starts at DOMContentLoaded. Once the page is
+   * up, every mention read then is checked against the text now there, and
+   * blocks where one no longer is are read again. (In idle moments, in short
+   * tasks: the highlights are up already.)
+   */
+  private async verifyStreamed(generation: number): Promise<void> {
+    const blocks = this.streamedBlocks;
+    this.streamedBlocks = null;
+    if (!blocks) return;
+    let taskStart = performance.now();
+    const changed: Element[] = [];
+    for (const block of blocks) {
+      if (generation !== this.generation) return;
+      const list = this.byBlock.get(block);
+      if (list && (!block.isConnected || !list.every((m) => m.intact()))) changed.push(block);
+      if (performance.now() - taskStart > TASK_BUDGET_MS) {
+        await yieldToPage();
+        taskStart = performance.now();
+      }
+    }
+    if (generation !== this.generation || !changed.length) return;
+    for (const block of changed) this.dropMentionsWithin(block);
+    await this.scanElements(
+      changed.filter((b) => b.isConnected),
+      generation,
+    );
   }
 
   /** Every mention in reading order. Sorts blocks, not mentions: a long page has thousands. */
@@ -336,6 +377,7 @@ export class Annotator {
   /** Removes every highlight and stops watching the page. */
   clear(): void {
     this.stopStreaming();
+    this.streamedBlocks = null;
     this.generation++;
     this.observer?.disconnect();
     this.observer = null;
@@ -423,6 +465,7 @@ export class Annotator {
     clock.measure('alliance-lens:scan');
     if (found.companies.size || found.alliances.size) this.options.onChange?.(found);
     await this.pruneHidden(generation);
+    await this.verifyStreamed(generation);
   }
 
   /**
