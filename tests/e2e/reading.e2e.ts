@@ -51,17 +51,35 @@ const SLOW_PARTS = [
 </body></html>`,
 ];
 
+/** Slowly arriving too, with text right inside the article: read whole at DOMContentLoaded. */
+const SLOW_INLINE_PARTS = [
+  `<!doctype html><html lang="ko"><head><meta charset="utf-8"><title>slow</title></head><body>
+<article><p>삼성전자는 구글과 협력한다.</p>
+<p>네이버는 인텔과 손잡았다.</p>
+`,
+  `<b>오픈</b>AI와 <a href="#">MS</a>는 본문에 바로 쓰였다.
+<p>애플은 오라클과 협력한다.</p>
+`,
+  `<p>마지막: 메타.</p></article></body></html>`,
+];
+
+/** Serves parts of a page 600 ms apart. */
+const slowly =
+  (parts: string[]) =>
+  async (_req: unknown, res: import('node:http').ServerResponse): Promise<void> => {
+    res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' });
+    for (const [i, part] of parts.entries()) {
+      if (i) await new Promise((r) => setTimeout(r, 600));
+      res.write(part);
+    }
+    res.end();
+  };
+
 const env = useExtension({
   hasTouch: true,
   routes: {
-    'www.dt.co.kr/slow.html': async (_req, res) => {
-      res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' });
-      for (const [i, part] of SLOW_PARTS.entries()) {
-        if (i) await new Promise((r) => setTimeout(r, 600));
-        res.write(part);
-      }
-      res.end();
-    },
+    'www.dt.co.kr/slow-inline.html': slowly(SLOW_INLINE_PARTS),
+    'www.dt.co.kr/slow.html': slowly(SLOW_PARTS),
     'www.dt.co.kr/long-generated.html': (_req, res) => {
       res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' }).end(LONG_PAGE);
     },
@@ -537,6 +555,12 @@ describe('highlight settings', () => {
       after: document.body.innerHTML,
     }));
     expect(after).toBe(before);
+
+    // An article with text right inside it is read whole at the end, still once.
+    await page.goto('http://www.dt.co.kr/slow-inline.html');
+    await expect
+      .poll(() => highlightTexts(page), { timeout: 5000 })
+      .toEqual(['삼성전자', '구글', '네이버', '인텔', '오픈AI', 'MS', '애플', '오라클', '메타']);
     await page.close();
   });
 });
