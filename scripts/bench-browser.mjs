@@ -226,11 +226,15 @@ console.log(
 console.table(
   markRows.map((m) => {
     const ours = bundled.rows.find((r) => r.page === m.page);
+    // Alliance Lens reads most of a long page while it loads: compare mark.js with all of
+    // that work too, not only with what is left after DOMContentLoaded.
+    const work = ours.streamed + ours.busy;
     return {
       page: m.page,
       'mark.js': fmt(m.time),
-      'Alliance Lens': fmt(ours.complete),
-      speed: `${(m.time / ours.complete).toFixed(1)}×`,
+      'Alliance Lens, DCL → all highlights': fmt(ours.complete),
+      'Alliance Lens, all its reading work': fmt(work),
+      speed: `${(m.time / Math.max(ours.complete, work)).toFixed(1)}×`,
     };
   }),
 );
