@@ -42,9 +42,13 @@ const SLOW_PARTS = [
 <article><h1>느린 기사</h1>
 <p id="first">오픈AI와 MS가 손잡았다.</p>
 <p>삼성전자는 구글과 협력한다.</p>
+<div id="host"><p>그림자 자리</p></div>
 `,
   `<p>네이버는 인텔과 손잡았다.</p>
-<script>document.getElementById('first').textContent = '엔비디아와 AMD도 손잡았다.';</script>
+<script>
+  document.getElementById('first').textContent = '엔비디아와 AMD도 손잡았다.';
+  document.getElementById('host').attachShadow({ mode: 'open' }).innerHTML = '<p>그림자 속: 앤트로픽</p>';
+</script>
 <p>애플은 오라클과 협력한다.</p>
 `,
   `<p>마지막 문단: 메타와 IBM.</p></article>
@@ -516,7 +520,7 @@ describe('highlight settings', () => {
     expect(after).toBe(before);
     await page.close();
   });
-  it('highlights a slowly arriving article while it loads, and catches what scripts change meanwhile', async () => {
+  it('highlights a slowly arriving article while it loads, and catches what scripts change meanwhile (text, shadow roots)', async () => {
     const page = await env.context.newPage();
     await page.addInitScript(() => {
       document.addEventListener('DOMContentLoaded', () => {
@@ -543,6 +547,7 @@ describe('highlight settings', () => {
         'AMD',
         '삼성전자',
         '구글',
+        '앤트로픽',
         '네이버',
         '인텔',
         '애플',

@@ -137,6 +137,8 @@ export class Annotator {
   private stream: Stream | null = null;
   /** Blocks read while streaming, to check once the page is up (`verifyStreamed`). */
   private streamedBlocks: Element[] | null = null;
+  /** Elements read while streaming, to look for shadow roots scripts attached since. */
+  private streamedElements: Element[] | null = null;
 
   constructor(doc: Document, options: AnnotatorOptions) {
     this.doc = doc;
@@ -197,6 +199,7 @@ export class Annotator {
       timer: undefined,
       chars: 0,
       clock: new WorkClock(),
+      elements: [],
     };
     // No MutationObserver yet: it would hear of every node the parser adds, and
     // sorting those out cost more than the reading. It starts at DOMContentLoaded.
@@ -245,7 +248,7 @@ export class Annotator {
     const onShadowRoot = (sr: ShadowRoot) => {
       // Declarative shadow DOM is there as soon as its host is parsed.
       stream.shadowRoots.push(sr);
-      add(collectBlocks(sr, onShadowRoot));
+      add(collectBlocks(sr, onShadowRoot, (el) => stream.elements.push(el)));
     };
     // The body is the last resort of a finished page; while it loads, the article may be yet to come.
     const waiting = roots.length === 1 && roots[0] === this.doc.body;
@@ -268,8 +271,10 @@ export class Annotator {
           stream.unstreamable.add(root);
           break;
         }
-        if (child instanceof Element && !isSkippedElement(child))
-          add(collectBlocks(child, onShadowRoot));
+        if (child instanceof Element && !isSkippedElement(child)) {
+          stream.elements.push(child);
+          add(collectBlocks(child, onShadowRoot, (el) => stream.elements.push(el)));
+        }
         stream.done.set(root, child);
         if (performance.now() - start > TASK_BUDGET_MS) {
           more = true;
@@ -308,6 +313,7 @@ export class Annotator {
       } else units.push(...rest);
     }
     this.streamedBlocks = [...this.byBlock.keys()];
+    this.streamedElements = stream.elements;
     return units;
   }
 
@@ -315,15 +321,30 @@ export class Annotator {
    * Page scripts may change paragraphs already read while the page loaded,
    * before the MutationObserver starts at DOMContentLoaded. Once the page is
    * up, every mention read then is checked against the text now there, and
-   * blocks where one no longer is are read again. (In idle moments, in short
-   * tasks: the highlights are up already.)
+   * blocks where one no longer is are read again; so are shadow roots
+   * attached since to elements read then. (In short tasks: the highlights
+   * are up already.)
    */
   private async verifyStreamed(generation: number): Promise<void> {
     const blocks = this.streamedBlocks;
+    const elements = this.streamedElements ?? [];
     this.streamedBlocks = null;
+    this.streamedElements = null;
     if (!blocks) return;
     let taskStart = performance.now();
-    const changed: Element[] = [];
+    const changed: (Element | ShadowRoot)[] = [];
+    for (const el of elements) {
+      const sr = el.shadowRoot;
+      if (sr && !this.observedShadowRoots.has(sr) && el.isConnected) {
+        this.observeShadowRoot(sr);
+        changed.push(sr);
+      }
+      if (performance.now() - taskStart > TASK_BUDGET_MS) {
+        await yieldToPage();
+        if (generation !== this.generation) return;
+        taskStart = performance.now();
+      }
+    }
     for (const block of blocks) {
       if (generation !== this.generation) return;
       const list = this.byBlock.get(block);
@@ -334,9 +355,9 @@ export class Annotator {
       }
     }
     if (generation !== this.generation || !changed.length) return;
-    for (const block of changed) this.dropMentionsWithin(block);
+    for (const unit of changed) if (unit instanceof Element) this.dropMentionsWithin(unit);
     await this.scanElements(
-      changed.filter((b) => b.isConnected),
+      changed.filter((u) => u.isConnected),
       generation,
     );
   }
@@ -378,6 +399,7 @@ export class Annotator {
   clear(): void {
     this.stopStreaming();
     this.streamedBlocks = null;
+    this.streamedElements = null;
     this.generation++;
     this.observer?.disconnect();
     this.observer = null;
@@ -609,6 +631,8 @@ interface Stream {
   /** Characters read so far. */
   chars: number;
   clock: WorkClock;
+  /** Elements read, none with a shadow root then (see `verifyStreamed`). */
+  elements: Element[];
 }
 
 /** The parts of the Prioritized Task Scheduling API used here. */

@@ -106,11 +106,13 @@ export function isHidden(el: Element): boolean {
 
 /**
  * Collects the text blocks under `root` (an element or a shadow root), in reading order.
- * Open shadow roots met on the way are reported through `onShadowRoot` and not entered.
+ * Open shadow roots met on the way are reported through `onShadowRoot` and not entered;
+ * `onElement` hears of every element read (one a script may give a shadow root later).
  */
 export function collectBlocks(
   root: Element | ShadowRoot,
   onShadowRoot?: (sr: ShadowRoot) => void,
+  onElement?: (el: Element) => void,
 ): TextBlock[] {
   const blocks: TextBlock[] = [];
   let current: TextBlock | null = null;
@@ -147,6 +149,7 @@ export function collectBlocks(
           continue;
         }
         if (el.shadowRoot && onShadowRoot) onShadowRoot(el.shadowRoot);
+        else onElement?.(el);
         if (el.tagName === 'BR') {
           flush();
           continue;
