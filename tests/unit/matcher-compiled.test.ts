@@ -4,6 +4,7 @@
 // entries it replaces, and a clear error for anything it cannot read.
 import { describe, expect, it } from 'vitest';
 import { syntheticPack } from '../../scripts/lib/bench-pages.mjs';
+import { readDictionary } from '../../utils/dictionary';
 import {
   buildMatcher,
   type CompiledMatcher,
@@ -76,6 +77,12 @@ describe('compiled matcher: what it refuses', () => {
     expect(() => loadMatcher(c as CompiledMatcher)).toThrow(CompiledMatcherError);
     expect(() => loadMatcher(c as CompiledMatcher)).toThrow(message);
   };
+
+  it('a stored dictionary of an older version (plain entries): the page asks the background', () => {
+    expect(readDictionary({ version: 4, entries: [{ alias: 'OpenAI' }] })).toBeNull();
+    expect(readDictionary({ version: 'x', matcher: good })).toBeNull();
+    expect(readDictionary({ version: 4, matcher: good })).toEqual({ version: 4, matcher: good });
+  });
 
   it('another format, or none', () => {
     refuses({ ...good, format: 'alliance-lens-matcher/0' }, /format "alliance-lens-matcher\/0"/);
