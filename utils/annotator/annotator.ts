@@ -27,6 +27,8 @@ const TASK_BUDGET_MS = 12;
  * and whatever is scanned before it is not left waiting behind it.
  */
 const FIRST_TASK_BUDGET_MS = 40;
+/** Longest wait between looks at a page that is loading but sends nothing new. */
+const MAX_STREAM_IDLE_MS = 200;
 const MUTATION_DEBOUNCE_MS = 150;
 
 /**
@@ -200,6 +202,7 @@ export class Annotator {
       chars: 0,
       clock: new WorkClock(),
       elements: [],
+      idleDelay: 0,
     };
     // No MutationObserver yet: it would hear of every node the parser adds, and
     // sorting those out cost more than the reading. It starts at DOMContentLoaded.
@@ -209,18 +212,20 @@ export class Annotator {
   /**
    * Queues the next step. While a page loads, Chromium runs the parser's tasks
    * ahead of timers, so a step that ran out of time (`urgent`: there is more
-   * to read) asks to run as soon as it may; one that read all there was
-   * looks again after the parser's next task.
+   * to read) asks to run as soon as it may. One that read all there was looks
+   * again after the parser's next task, and less and less often while nothing
+   * arrives (a page waiting on the network is not polled every few ms).
    */
-  private nextStreamStep(stream: Stream, urgent: boolean): void {
+  private nextStreamStep(stream: Stream, urgent: boolean, progressed = true): void {
     const scheduler = (globalThis as { scheduler?: Scheduler }).scheduler;
+    stream.idleDelay = progressed ? 0 : Math.min(MAX_STREAM_IDLE_MS, 2 * stream.idleDelay || 16);
     if (urgent && typeof scheduler?.postTask === 'function') {
       const controller = new AbortController();
       stream.timer = controller;
       scheduler
         .postTask(() => this.streamStep(), { priority: 'user-blocking', signal: controller.signal })
         .catch(() => {}); // aborted
-    } else stream.timer = setTimeout(() => this.streamStep(), 0);
+    } else stream.timer = setTimeout(() => this.streamStep(), stream.idleDelay);
   }
 
   private stopStreaming(): void {
@@ -253,6 +258,7 @@ export class Annotator {
     // The body is the last resort of a finished page; while it loads, the article may be yet to come.
     const waiting = roots.length === 1 && roots[0] === this.doc.body;
     let more = false;
+    const readBefore = stream.elements.length;
     scan: for (const root of waiting ? [] : roots) {
       if (stream.unstreamable.has(root)) continue;
       const last = stream.done.get(root) ?? null;
@@ -284,7 +290,7 @@ export class Annotator {
     }
     stream.clock.worked(start);
     if (found.companies.size || found.alliances.size) this.options.onChange?.(found);
-    this.nextStreamStep(stream, more);
+    this.nextStreamStep(stream, more, stream.elements.length !== readBefore);
   }
 
   /**
@@ -633,6 +639,8 @@ interface Stream {
   clock: WorkClock;
   /** Elements read, none with a shadow root then (see `verifyStreamed`). */
   elements: Element[];
+  /** Wait before looking again when the last step found nothing new. */
+  idleDelay: number;
 }
 
 /** The parts of the Prioritized Task Scheduling API used here. */
