@@ -52,6 +52,9 @@ function instrument() {
 async function measureExtension(context, url) {
   const page = await context.newPage();
   await page.addInitScript(instrument);
+  page.on('console', (m) => {
+    if (m.text().includes('alliance-lens')) console.error('page console:', m.text());
+  });
   await page.goto(url, { waitUntil: 'domcontentloaded' });
   await page.waitForFunction(
     () => performance.getEntriesByName('alliance-lens:complete').length > 0,

@@ -27,8 +27,12 @@ const TASK_BUDGET_MS = 12;
  * and whatever is scanned before it is not left waiting behind it.
  */
 const FIRST_TASK_BUDGET_MS = 40;
-/** Longest wait between looks at a page that is loading but sends nothing new. */
-const MAX_STREAM_IDLE_MS = 200;
+/** Wait between looks at a loading page, for the parser to add more. */
+const STREAM_LOOK_MS = 4;
+/** Wait between looks at a page that is loading but has sent nothing new for a while. */
+const STREAM_IDLE_MS = 50;
+/** How long found article roots are trusted while the page loads. */
+const STREAM_ROOTS_MS = 30;
 const MUTATION_DEBOUNCE_MS = 150;
 
 /**
@@ -146,7 +150,7 @@ export class Annotator {
     this.doc = doc;
     this.options = options;
     this.highlight = new Highlight();
-    this.registry = new HighlightRegistry(this.highlight, doc.defaultView ?? window);
+    this.registry = new HighlightRegistry(this.highlight);
     this.focusHighlight = new Highlight();
     this.focusHighlight.priority = 1;
   }
@@ -202,7 +206,9 @@ export class Annotator {
       chars: 0,
       clock: new WorkClock(),
       elements: [],
-      idleDelay: 0,
+      idleSteps: 0,
+      roots: [],
+      rootsAt: -Infinity,
     };
     // No MutationObserver yet: it would hear of every node the parser adds, and
     // sorting those out cost more than the reading. It starts at DOMContentLoaded.
@@ -211,21 +217,39 @@ export class Annotator {
 
   /**
    * Queues the next step. While a page loads, Chromium runs the parser's tasks
-   * ahead of timers, so a step that ran out of time (`urgent`: there is more
-   * to read) asks to run as soon as it may. One that read all there was looks
-   * again after the parser's next task, and less and less often while nothing
-   * arrives (a page waiting on the network is not polled every few ms).
+   * ahead of timers and of ordinary tasks (a timer may not fire before the
+   * page is parsed), so steps are posted as user-blocking: a step that ran out
+   * of time (`urgent`: there is more to read) runs next; one that read all
+   * there was looks again a few ms later, leaving the parser that time, and
+   * only every 50 ms once nothing has arrived for a while (a page waiting on
+   * the network). A look costs microseconds: the roots are found again only
+   * every so often.
    */
   private nextStreamStep(stream: Stream, urgent: boolean, progressed = true): void {
     const scheduler = (globalThis as { scheduler?: Scheduler }).scheduler;
-    stream.idleDelay = progressed ? 0 : Math.min(MAX_STREAM_IDLE_MS, 2 * stream.idleDelay || 16);
-    if (urgent && typeof scheduler?.postTask === 'function') {
+    stream.idleSteps = progressed ? 0 : stream.idleSteps + 1;
+    const delay = urgent ? 0 : stream.idleSteps > 100 ? STREAM_IDLE_MS : STREAM_LOOK_MS;
+    if (typeof scheduler?.postTask === 'function') {
       const controller = new AbortController();
       stream.timer = controller;
       scheduler
-        .postTask(() => this.streamStep(), { priority: 'user-blocking', signal: controller.signal })
+        .postTask(() => this.safeStreamStep(), {
+          priority: 'user-blocking',
+          delay,
+          signal: controller.signal,
+        })
         .catch(() => {}); // aborted
-    } else stream.timer = setTimeout(() => this.streamStep(), stream.idleDelay);
+    } else stream.timer = setTimeout(() => this.safeStreamStep(), delay);
+  }
+
+  /** A step that fails ends streaming; DOMContentLoaded reads the rest as usual. */
+  private safeStreamStep(): void {
+    try {
+      this.streamStep();
+    } catch (e) {
+      console.warn('[alliance-lens] reading while the page loads stopped:', e);
+      if (this.stream) this.stream.timer = undefined;
+    }
   }
 
   private stopStreaming(): void {
@@ -241,7 +265,12 @@ export class Annotator {
     if (!stream || stream.generation !== this.generation || this.doc.readyState !== 'loading')
       return;
     const start = performance.now();
-    const roots = findArticleRoots(this.doc, this.options.hostname);
+    // Finding the roots queries the whole page so far: not on every look.
+    if (start - stream.rootsAt > STREAM_ROOTS_MS) {
+      stream.roots = findArticleRoots(this.doc, this.options.hostname);
+      stream.rootsAt = start;
+    }
+    const roots = stream.roots;
     const found = { companies: new Set<string>(), alliances: new Set<string>() };
     const add = (blocks: TextBlock[]) => {
       for (const block of blocks) {
@@ -639,15 +668,18 @@ interface Stream {
   clock: WorkClock;
   /** Elements read, none with a shadow root then (see `verifyStreamed`). */
   elements: Element[];
-  /** Wait before looking again when the last step found nothing new. */
-  idleDelay: number;
+  /** Looks in a row that found nothing new. */
+  idleSteps: number;
+  /** The article roots as last found, and when. */
+  roots: Element[];
+  rootsAt: number;
 }
 
 /** The parts of the Prioritized Task Scheduling API used here. */
 interface Scheduler {
   postTask?: (
     task: () => void,
-    options: { priority: 'user-blocking'; signal: AbortSignal },
+    options: { priority: 'user-blocking'; delay: number; signal: AbortSignal },
   ) => Promise<void>;
   yield?: () => Promise<void>;
 }

@@ -16,14 +16,12 @@ export interface Ranged {
 
 export class HighlightRegistry {
   private readonly highlight: Highlight;
-  private readonly win: Window;
   private readonly rangesOf = new Map<Element, Ranged[]>();
   private count = 0;
   private io: IntersectionObserver | null = null;
 
-  constructor(highlight: Highlight, win: Window) {
+  constructor(highlight: Highlight) {
     this.highlight = highlight;
-    this.win = win;
   }
 
   get windowed(): boolean {
@@ -64,11 +62,12 @@ export class HighlightRegistry {
   }
 
   private goWindowed(): void {
-    const height = this.win.innerHeight;
     this.highlight.clear();
     // The observer reports every observed block once at first, registering those in the window.
+    // A screen above and below, as a percentage: reading innerHeight here may force the
+    // first layout of a long page that is still loading (a second and more) into this task.
     this.io = new IntersectionObserver((entries) => this.onIntersect(entries), {
-      rootMargin: `${height}px 0px ${height}px 0px`,
+      rootMargin: '100% 0px 100% 0px',
     });
     const io = this.io;
     for (const block of this.rangesOf.keys()) io.observe(block);
