@@ -168,13 +168,10 @@ export function collectBlocks(
   return blocks;
 }
 
-/** The text node and offset of a character offset in a block; `end` prefers the earlier node. */
-export function locate(block: TextBlock, offset: number, end: boolean): [Text, number] {
-  const i = nodeIndexAt(block, offset, end);
-  return [block.nodes[i]!, offset - block.starts[i]!];
-}
-
-/** Index in `block.nodes` of the node holding a character offset (see `locate`). */
+/**
+ * Index in `block.nodes` of the node holding a character offset of the block's
+ * text; at a boundary between two nodes, `end` picks the earlier one.
+ */
 export function nodeIndexAt(block: TextBlock, offset: number, end: boolean): number {
   const { starts } = block;
   let lo = 0;
