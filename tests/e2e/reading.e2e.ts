@@ -41,12 +41,13 @@ const SLOW_PARTS = [
 <nav>메뉴: 카카오</nav>
 <article><h1>느린 기사</h1>
 <p id="first">오픈AI와 MS가 손잡았다.</p>
-<p>삼성전자는 구글과 협력한다.</p>
+<p id="second">삼성전자는 구글과 협력한다.</p>
 <div id="host"><p>그림자 자리</p></div>
 `,
   `<p>네이버는 인텔과 손잡았다.</p>
 <script>
   document.getElementById('first').textContent = '엔비디아와 AMD도 손잡았다.';
+  document.getElementById('second').append(' ASML도 함께한다.');
   document.getElementById('host').attachShadow({ mode: 'open' }).innerHTML = '<p>그림자 속: 앤트로픽</p>';
 </script>
 <p>애플은 오라클과 협력한다.</p>
@@ -520,7 +521,7 @@ describe('highlight settings', () => {
     expect(after).toBe(before);
     await page.close();
   });
-  it('highlights a slowly arriving article while it loads, and catches what scripts change meanwhile (text, shadow roots)', async () => {
+  it('highlights a slowly arriving article while it loads, and catches what scripts change meanwhile (text, names added, shadow roots)', async () => {
     const page = await env.context.newPage();
     await page.addInitScript(() => {
       document.addEventListener('DOMContentLoaded', () => {
@@ -547,6 +548,7 @@ describe('highlight settings', () => {
         'AMD',
         '삼성전자',
         '구글',
+        'ASML',
         '앤트로픽',
         '네이버',
         '인텔',

@@ -145,6 +145,8 @@ export class Annotator {
   private streamedBlocks: Element[] | null = null;
   /** Elements read while streaming, to look for shadow roots scripts attached since. */
   private streamedElements: Element[] | null = null;
+  /** Root children read while streaming, with their text's length then. */
+  private streamedLengths: Map<Element, number> | null = null;
 
   constructor(doc: Document, options: AnnotatorOptions) {
     this.doc = doc;
@@ -206,6 +208,7 @@ export class Annotator {
       chars: 0,
       clock: new WorkClock(),
       elements: [],
+      lengths: new Map(),
       idleSteps: 0,
       roots: [],
       rootsAt: -Infinity,
@@ -308,6 +311,7 @@ export class Annotator {
         }
         if (child instanceof Element && !isSkippedElement(child)) {
           stream.elements.push(child);
+          stream.lengths.set(child, child.textContent?.length ?? 0);
           add(collectBlocks(child, onShadowRoot, (el) => stream.elements.push(el)));
         }
         stream.done.set(root, child);
@@ -349,6 +353,7 @@ export class Annotator {
     }
     this.streamedBlocks = [...this.byBlock.keys()];
     this.streamedElements = stream.elements;
+    this.streamedLengths = stream.lengths;
     return units;
   }
 
@@ -356,18 +361,29 @@ export class Annotator {
    * Page scripts may change paragraphs already read while the page loaded,
    * before the MutationObserver starts at DOMContentLoaded. Once the page is
    * up, every mention read then is checked against the text now there, and
-   * blocks where one no longer is are read again; so are shadow roots
-   * attached since to elements read then. (In short tasks: the highlights
-   * are up already.)
+   * blocks where one no longer is are read again; so are paragraphs whose
+   * text has grown or shrunk since (a name may have come in), and shadow
+   * roots attached since to elements read then. (In short tasks: the
+   * highlights are up already.)
    */
   private async verifyStreamed(generation: number): Promise<void> {
     const blocks = this.streamedBlocks;
     const elements = this.streamedElements ?? [];
+    const lengths = this.streamedLengths ?? new Map<Element, number>();
     this.streamedBlocks = null;
     this.streamedElements = null;
+    this.streamedLengths = null;
     if (!blocks) return;
     let taskStart = performance.now();
     const changed: (Element | ShadowRoot)[] = [];
+    for (const [child, length] of lengths) {
+      if (child.isConnected && child.textContent?.length !== length) changed.push(child);
+      if (performance.now() - taskStart > TASK_BUDGET_MS) {
+        await yieldToPage();
+        if (generation !== this.generation) return;
+        taskStart = performance.now();
+      }
+    }
     for (const el of elements) {
       const sr = el.shadowRoot;
       if (sr && !this.observedShadowRoots.has(sr) && el.isConnected) {
@@ -390,11 +406,18 @@ export class Annotator {
       }
     }
     if (generation !== this.generation || !changed.length) return;
-    for (const unit of changed) if (unit instanceof Element) this.dropMentionsWithin(unit);
-    await this.scanElements(
-      changed.filter((u) => u.isConnected),
-      generation,
-    );
+    // Each once, outermost only: a changed paragraph may hold a changed block of its own.
+    const set = new Set<Node>(changed);
+    const inChanged = (u: Node) => {
+      for (let p = u.parentNode; p; p = p.parentNode) if (set.has(p)) return true;
+      return false;
+    };
+    const units = [...set].filter((u) => u.isConnected && !inChanged(u)) as (
+      | Element
+      | ShadowRoot
+    )[];
+    for (const unit of units) if (unit instanceof Element) this.dropMentionsWithin(unit);
+    await this.scanElements(units, generation);
   }
 
   /** Every mention in reading order. Sorts blocks, not mentions: a long page has thousands. */
@@ -435,6 +458,7 @@ export class Annotator {
     this.stopStreaming();
     this.streamedBlocks = null;
     this.streamedElements = null;
+    this.streamedLengths = null;
     this.generation++;
     this.observer?.disconnect();
     this.observer = null;
@@ -668,6 +692,8 @@ interface Stream {
   clock: WorkClock;
   /** Elements read, none with a shadow root then (see `verifyStreamed`). */
   elements: Element[];
+  /** The length of each root child's text when it was read (see `verifyStreamed`). */
+  lengths: Map<Element, number>;
   /** Looks in a row that found nothing new. */
   idleSteps: number;
   /** The article roots as last found, and when. */
