@@ -47,18 +47,6 @@ export interface MatchTarget {
   id: string;
 }
 
-/** One dictionary entry behind a pattern. */
-interface Candidate {
-  target: MatchTarget;
-  /** Normalized alias that must match exactly (case-sensitive acronyms), else null. */
-  exact: string | null;
-}
-
-/** A distinct automaton pattern (a normalized, case-folded alias): its entries by priority. */
-interface Pattern {
-  candidates: Candidate[];
-}
-
 /**
  * Everything a matcher needs, in flat arrays and plain values: what
  * `buildMatcherTables` computes from a dictionary and `matcherFromTables`
@@ -213,7 +201,9 @@ function settleKind(kinds: Uint8Array, u: number): number {
 
 /** What a scan needs, gathered so the hot loop reads locals only. */
 interface Scanner {
-  patterns: Pattern[];
+  /** Pattern `p`'s candidates (its dictionary entries, by priority): see MatcherTables. */
+  candidateStart: Int32Array;
+  candidateExact: (string | null)[];
   /** `KIND`, plus STARTS where the root has a child for the folded unit. */
   kinds: Uint8Array;
   base: Int32Array;
@@ -223,7 +213,7 @@ interface Scanner {
   leftHangul: Uint8Array;
   /** By pattern: the name ends with Hangul. */
   rightHangul: Uint8Array;
-  /** By pattern: candidate to take without looking at the text, or -1. */
+  /** By pattern: the candidate to take without looking at the text (the first, if not exact), or -1. */
   plainCandidate: Int32Array;
   /** Outputs met on one walk down the trie: states and ends. */
   stackState: Int32Array;
@@ -359,8 +349,14 @@ function resolve(x: Scan, i: number, count: number): number {
     if (!rightOk(t, end, s.rightHangul[p] === 1)) continue;
     let c = s.plainCandidate[p]!;
     if (c === NONE) {
-      c = s.patterns[p]!.candidates.findIndex((y) => y.exact === null || t.startsWith(y.exact, i));
-      if (c < 0) continue;
+      for (let k = s.candidateStart[p]!; k < s.candidateStart[p + 1]!; k++) {
+        const exact = s.candidateExact[k]!;
+        if (exact === null || t.startsWith(exact, i)) {
+          c = k;
+          break;
+        }
+      }
+      if (c === NONE) continue;
     }
     x.overlapsLink ??= linkFilter(t);
     if (x.overlapsLink(i, end)) continue;
@@ -456,15 +452,11 @@ export function buildMatcherTables(entries: readonly DictionaryEntry[]): Matcher
 export function matcherFromTables(tables: MatcherTables): Matcher {
   const { base, check, out, rightHangul, candidateStart, candidateTarget, candidateExact } = tables;
   const count = tables.rightHangul.length;
-  const patterns: Pattern[] = [];
+  // No object per pattern or entry: a page decoding 10,000 companies' tables
+  // would make tens of thousands of them before reading a word.
   const plainCandidate = new Int32Array(count);
-  for (let p = 0; p < count; p++) {
-    const candidates: Candidate[] = [];
-    for (let k = candidateStart[p]!; k < candidateStart[p + 1]!; k++)
-      candidates.push({ target: tables.targets[candidateTarget[k]!]!, exact: candidateExact[k]! });
-    patterns.push({ candidates });
-    plainCandidate[p] = candidates[0]!.exact === null ? 0 : NONE;
-  }
+  for (let p = 0; p < count; p++)
+    plainCandidate[p] = candidateExact[candidateStart[p]!] === null ? candidateStart[p]! : NONE;
   const trieClass = new Int32Array(0x10000);
   for (let c = 0; c < tables.alphabet.length; c++) trieClass[tables.alphabet[c]!] = c + 1;
   const slotCount = base.length;
@@ -510,7 +502,8 @@ export function matcherFromTables(tables: MatcherTables): Matcher {
   for (const u of SPACE_UNITS) marks(u);
 
   const scanner: Scanner = {
-    patterns,
+    candidateStart,
+    candidateExact,
     kinds,
     base,
     check,
@@ -540,7 +533,7 @@ export function matcherFromTables(tables: MatcherTables): Matcher {
       }
       const mentions: Mention[] = [];
       for (let k = 0; k < found.length; k += 4) {
-        const { target } = patterns[found[k + 2]!]!.candidates[found[k + 3]!]!;
+        const target = tables.targets[candidateTarget[found[k + 3]!]!]!;
         const start = norm === null ? found[k]! : norm.startOf(found[k]!);
         const end = norm === null ? found[k + 1]! : norm.endOf(found[k + 1]! - 1);
         mentions.push({
