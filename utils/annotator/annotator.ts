@@ -108,6 +108,15 @@ export interface FoundIds {
   alliances: ReadonlySet<string>;
 }
 
+interface Found {
+  companies: Set<string>;
+  alliances: Set<string>;
+}
+
+function noteFound(found: Found, mentions: readonly Mention[]): void {
+  for (const m of mentions) (m.type === 'company' ? found.companies : found.alliances).add(m.id);
+}
+
 /**
  * Lets the page run, then continues first. `scheduler.yield()` keeps our place at
  * the front of the queue; setTimeout(0) can wait behind a loading page's tasks
@@ -141,12 +150,8 @@ export class Annotator {
   private laidOut = false;
   /** Progress of `streamWhileLoading`, until `annotate` takes over. */
   private stream: Stream | null = null;
-  /** Blocks read while streaming, to check once the page is up (`verifyStreamed`). */
-  private streamedBlocks: Element[] | null = null;
-  /** Elements read while streaming, to look for shadow roots scripts attached since. */
-  private streamedElements: Element[] | null = null;
-  /** Root children read while streaming, with their text's length then. */
-  private streamedLengths: Map<Element, number> | null = null;
+  /** What streaming read, to check once the page is up (`verifyStreamed`). */
+  private streamed: Streamed | null = null;
 
   constructor(doc: Document, options: AnnotatorOptions) {
     this.doc = doc;
@@ -182,7 +187,8 @@ export class Annotator {
     }
     this.startObserving();
     for (const sr of stream?.shadowRoots ?? []) this.observeShadowRoot(sr);
-    await this.scanElements(units, generation, firstScreenDone);
+    // What streaming found is reported with the rest: one request for the cards' data.
+    await this.scanElements(units, generation, firstScreenDone, stream?.found);
   }
 
   /**
@@ -209,6 +215,7 @@ export class Annotator {
       clock: new WorkClock(),
       elements: [],
       lengths: new Map(),
+      found: { companies: new Set(), alliances: new Set() },
       idleSteps: 0,
       roots: [],
       rootsAt: -Infinity,
@@ -274,12 +281,10 @@ export class Annotator {
       stream.rootsAt = start;
     }
     const roots = stream.roots;
-    const found = { companies: new Set<string>(), alliances: new Set<string>() };
     const add = (blocks: TextBlock[]) => {
       for (const block of blocks) {
         stream.chars += block.text.length;
-        for (const m of this.addBlock(block))
-          (m.type === 'company' ? found.companies : found.alliances).add(m.id);
+        noteFound(stream.found, this.addBlock(block));
       }
     };
     const onShadowRoot = (sr: ShadowRoot) => {
@@ -322,7 +327,6 @@ export class Annotator {
       }
     }
     stream.clock.worked(start);
-    if (found.companies.size || found.alliances.size) this.options.onChange?.(found);
     this.nextStreamStep(stream, more, stream.elements.length !== readBefore);
   }
 
@@ -351,9 +355,11 @@ export class Annotator {
         units.push(root);
       } else units.push(...rest);
     }
-    this.streamedBlocks = [...this.byBlock.keys()];
-    this.streamedElements = stream.elements;
-    this.streamedLengths = stream.lengths;
+    this.streamed = {
+      blocks: [...this.byBlock.keys()],
+      elements: stream.elements,
+      lengths: stream.lengths,
+    };
     return units;
   }
 
@@ -367,43 +373,30 @@ export class Annotator {
    * highlights are up already.)
    */
   private async verifyStreamed(generation: number): Promise<void> {
-    const blocks = this.streamedBlocks;
-    const elements = this.streamedElements ?? [];
-    const lengths = this.streamedLengths ?? new Map<Element, number>();
-    this.streamedBlocks = null;
-    this.streamedElements = null;
-    this.streamedLengths = null;
-    if (!blocks) return;
-    let taskStart = performance.now();
+    const read = this.streamed;
+    this.streamed = null;
+    if (!read) return;
+    const slicer = new TaskSlicer();
     const changed: (Element | ShadowRoot)[] = [];
-    for (const [child, length] of lengths) {
+    for (const [child, length] of read.lengths) {
+      if (generation !== this.generation) return;
       if (child.isConnected && child.textContent?.length !== length) changed.push(child);
-      if (performance.now() - taskStart > TASK_BUDGET_MS) {
-        await yieldToPage();
-        if (generation !== this.generation) return;
-        taskStart = performance.now();
-      }
+      if (slicer.due) await slicer.next();
     }
-    for (const el of elements) {
+    for (const el of read.elements) {
+      if (generation !== this.generation) return;
       const sr = el.shadowRoot;
       if (sr && !this.observedShadowRoots.has(sr) && el.isConnected) {
         this.observeShadowRoot(sr);
         changed.push(sr);
       }
-      if (performance.now() - taskStart > TASK_BUDGET_MS) {
-        await yieldToPage();
-        if (generation !== this.generation) return;
-        taskStart = performance.now();
-      }
+      if (slicer.due) await slicer.next();
     }
-    for (const block of blocks) {
+    for (const block of read.blocks) {
       if (generation !== this.generation) return;
       const list = this.byBlock.get(block);
       if (list && (!block.isConnected || !list.every((m) => m.intact()))) changed.push(block);
-      if (performance.now() - taskStart > TASK_BUDGET_MS) {
-        await yieldToPage();
-        taskStart = performance.now();
-      }
+      if (slicer.due) await slicer.next();
     }
     if (generation !== this.generation || !changed.length) return;
     // Each once, outermost only: a changed paragraph may hold a changed block of its own.
@@ -456,9 +449,7 @@ export class Annotator {
   /** Removes every highlight and stops watching the page. */
   clear(): void {
     this.stopStreaming();
-    this.streamedBlocks = null;
-    this.streamedElements = null;
-    this.streamedLengths = null;
+    this.streamed = null;
     this.generation++;
     this.observer?.disconnect();
     this.observer = null;
@@ -486,6 +477,7 @@ export class Annotator {
     elements: Iterable<Element | ShadowRoot>,
     generation: number,
     firstScreenDone = false,
+    found: Found = { companies: new Set(), alliances: new Set() },
   ): Promise<void> {
     const clock = new WorkClock();
     let taskStart = clock.start;
@@ -510,7 +502,6 @@ export class Annotator {
       onScreen.push(...split.onScreen);
       offScreen.push(...split.offScreen);
     }
-    const found = { companies: new Set<string>(), alliances: new Set<string>() };
     let firstScreenChars = 0;
     for (const [queue, mark] of [
       [onScreen, FIRST_SCREEN_MARK],
@@ -524,8 +515,7 @@ export class Annotator {
         });
         for (const block of blocks) {
           if (generation !== this.generation) return;
-          for (const m of this.addBlock(block))
-            (m.type === 'company' ? found.companies : found.alliances).add(m.id);
+          noteFound(found, this.addBlock(block));
           // The first screen is small (a few thousand characters) and runs in one go:
           // yielding there would put it behind the page's own first render.
           if (mark === FIRST_SCREEN_MARK) firstScreenChars += block.text.length;
@@ -564,7 +554,7 @@ export class Annotator {
       setTimeout(done, 300);
     });
     if (generation !== this.generation) return;
-    let taskStart = performance.now();
+    const slicer = new TaskSlicer();
     const hidden = new Map<Element, boolean>();
     const isHiddenCached = (el: Element) => {
       let h = hidden.get(el);
@@ -590,10 +580,7 @@ export class Annotator {
           this.registry.addBlock(block, keep);
         } else this.byBlock.delete(block);
       }
-      if (performance.now() - taskStart > TASK_BUDGET_MS) {
-        await yieldToPage();
-        taskStart = performance.now();
-      }
+      if (slicer.due) await slicer.next();
     }
   }
 
@@ -694,6 +681,8 @@ interface Stream {
   elements: Element[];
   /** The length of each root child's text when it was read (see `verifyStreamed`). */
   lengths: Map<Element, number>;
+  /** Ids of what was found, reported at DOMContentLoaded. */
+  found: Found;
   /** Looks in a row that found nothing new. */
   idleSteps: number;
   /** The article roots as last found, and when. */
@@ -715,6 +704,31 @@ function isStreamable(node: ChildNode): boolean {
   if (node.nodeType === 3) return !/\S/.test((node as Text).data);
   if (node.nodeType !== 1) return true;
   return !isInlineTag((node as Element).tagName);
+}
+
+/** What `streamWhileLoading` read: blocks, elements, and root children with their text's length. */
+interface Streamed {
+  blocks: Element[];
+  elements: Element[];
+  lengths: Map<Element, number>;
+}
+
+/**
+ * Work in tasks of about TASK_BUDGET_MS: `if (slicer.due) await slicer.next()`
+ * lets the page run once a task has run that long (checked without an await,
+ * so a loop over thousands of items does not hop through microtasks).
+ */
+class TaskSlicer {
+  private start = performance.now();
+
+  get due(): boolean {
+    return performance.now() - this.start > TASK_BUDGET_MS;
+  }
+
+  async next(): Promise<void> {
+    await yieldToPage();
+    this.start = performance.now();
+  }
 }
 
 /** Time worked across the tasks of one scan, for the benchmarks. */
