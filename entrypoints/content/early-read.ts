@@ -1,10 +1,12 @@
-// The content script's first import, so this runs before any other of its
-// modules initializes: the one storage read a page needs (settings and the
-// compiled dictionary) is on its way while the rest of the script loads and
-// the page goes on parsing. The reply can only land between the page's
-// tasks; every millisecond it leaves earlier is one more chance that it lands
-// before DOMContentLoaded, so highlighting starts right then, ahead of the
-// page's first layout.
+// The one storage read a page needs (settings and the compiled dictionary),
+// sent while the content script's modules are evaluated, ahead of WXT's
+// context set-up and `main`. (The bundler orders module bodies by
+// dependency, so this is not the very first code to run, only early.) The
+// reply can only land between the page's tasks; sending it from `main`
+// instead measured much later on the typical article with 10,000 companies
+// (dictionary ready ~95 ms after DOMContentLoaded instead of ~30 ms before),
+// and every millisecond earlier is one more chance that highlighting starts
+// at DOMContentLoaded, ahead of the page's first layout.
 import { browser } from 'wxt/browser';
 import { DICTIONARY_KEY } from '../../utils/dictionary';
 import { SETTINGS_KEY } from '../../utils/settings';

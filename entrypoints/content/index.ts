@@ -1,5 +1,3 @@
-// First: starts the storage read before the other modules initialize.
-
 import * as v from 'valibot';
 import { browser } from 'wxt/browser';
 import { defineContentScript } from 'wxt/utils/define-content-script';
@@ -8,6 +6,7 @@ import { DICTIONARY_KEY, readDictionary } from '../../utils/dictionary';
 import { tabMessageSchema } from '../../utils/messaging';
 import { readSettings, SETTINGS_KEY } from '../../utils/settings';
 import { isSiteEnabled, NEWS_MATCHES } from '../../utils/sites';
+// Sends the storage read as the modules load (see early-read.ts).
 import { storedAtStart } from './early-read';
 import './highlight.css';
 
