@@ -7,6 +7,11 @@
 import type { CompiledMatcher, DictionaryEntry } from './matcher';
 
 export const DICTIONARY_KEY = 'dictionary';
+/**
+ * What the stored dictionary is, `{ version, format }`, beside it: the
+ * background checks this small value instead of reading the whole matcher.
+ */
+export const DICTIONARY_STAMP_KEY = 'dictionaryStamp';
 
 export interface Dictionary {
   version: number;

@@ -1,10 +1,9 @@
 // Extension pages speak the language the user chose, else the browser's.
-import { browser } from 'wxt/browser';
 import { detectLang, type Lang, setLang } from './i18n';
-import { readSettings, SETTINGS_KEY } from './settings';
+import { loadSettings } from './stored-settings';
 
 export async function initUiLang(): Promise<Lang> {
-  const settings = readSettings((await browser.storage.local.get(SETTINGS_KEY))[SETTINGS_KEY]);
+  const settings = await loadSettings();
   const lang = settings.uiLang === 'auto' ? detectLang(navigator.language) : settings.uiLang;
   setLang(lang);
   document.documentElement.lang = lang;

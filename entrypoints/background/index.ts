@@ -4,10 +4,10 @@ import { BrowserSync } from '../../utils/background/browser-sync';
 import { loadBundledPack } from '../../utils/background/bundled';
 import { createHandlers, dispatch, type Effects } from '../../utils/background/handlers';
 import { DictionaryCompiler } from '../../utils/background/published-dictionary';
-import { loadSettings, setSiteEnabled, syncUserSiteScripts } from '../../utils/background/sites';
+import { setSiteEnabled, syncUserSiteScripts } from '../../utils/background/sites';
 import { alarmName, originOfAlarm, Subscriptions } from '../../utils/background/subscriptions';
 import { AllianceStore } from '../../utils/db/store';
-import { DICTIONARY_KEY, readDictionary } from '../../utils/dictionary';
+import { DICTIONARY_KEY, DICTIONARY_STAMP_KEY } from '../../utils/dictionary';
 import { COMPILED_MATCHER_FORMAT } from '../../utils/matcher';
 import type { Sender, TabMessage } from '../../utils/messaging';
 import {
@@ -16,6 +16,7 @@ import {
   SETTINGS_UPDATED_KEY,
   SYNC_STATUS_KEY,
 } from '../../utils/settings';
+import { loadSettings } from '../../utils/stored-settings';
 import { fetchPack } from '../../utils/sync/fetch-pack';
 import { nextCheck, startupDelay } from '../../utils/sync/schedule';
 
@@ -25,16 +26,20 @@ export default defineBackground(() => {
   /** Open pages follow the stored dictionary (storage.onChanged reaches every tab). */
   const dictionary = new DictionaryCompiler(store);
   const publishDictionary = async () => {
-    const current = readDictionary(
-      (await browser.storage.local.get(DICTIONARY_KEY))[DICTIONARY_KEY],
-    );
-    // An older extension version stored another format: replace it even at the same version.
+    const stamp = (await browser.storage.local.get(DICTIONARY_STAMP_KEY))[DICTIONARY_STAMP_KEY] as
+      | { version?: unknown; format?: unknown }
+      | undefined;
+    // An older extension version stored another format (and no stamp): replace it.
     if (
-      current?.version === (await store.datasetVersion()) &&
-      current.matcher.format === COMPILED_MATCHER_FORMAT
+      stamp?.version === (await store.datasetVersion()) &&
+      stamp.format === COMPILED_MATCHER_FORMAT
     )
       return;
-    await browser.storage.local.set({ [DICTIONARY_KEY]: await dictionary.current() });
+    const published = await dictionary.current();
+    await browser.storage.local.set({
+      [DICTIONARY_KEY]: published,
+      [DICTIONARY_STAMP_KEY]: { version: published.version, format: published.matcher.format },
+    });
   };
 
   const effects: Effects = {
@@ -54,9 +59,6 @@ export default defineBackground(() => {
     httpPackHosts = new Set((await loadSettings()).httpPackHosts);
   };
   void refreshSettings();
-  browser.storage.onChanged.addListener((changes, area) => {
-    if (area === 'local' && SETTINGS_KEY in changes) void refreshSettings();
-  });
   const subscriptions = new Subscriptions(store, {
     fetchPack,
     now: () => Date.now(),
@@ -118,6 +120,7 @@ export default defineBackground(() => {
   browser.storage.onChanged.addListener((changes, area) => {
     if (area === 'sync') scheduleBrowserSync();
     if (area === 'local' && SETTINGS_KEY in changes) {
+      void refreshSettings();
       if (applyingRemoteSettings) applyingRemoteSettings = false;
       else {
         void browser.storage.local.set({ [SETTINGS_UPDATED_KEY]: new Date().toISOString() });
@@ -147,8 +150,8 @@ export default defineBackground(() => {
       .then(syncUserSiteScripts)
       .catch((e) => console.error('[alliance-lens]', e));
   });
-  // The context menu on a selection: "Clip alliance".
-  browser.runtime.onInstalled.addListener(() => {
+  browser.runtime.onInstalled.addListener(({ reason }) => {
+    // The context menu on a selection: "Clip alliance".
     browser.contextMenus.removeAll().then(() =>
       browser.contextMenus.create({
         id: 'clip-alliance',
@@ -156,19 +159,17 @@ export default defineBackground(() => {
         contexts: ['selection'],
       }),
     );
-  });
-  browser.contextMenus.onClicked.addListener((info, tab) => {
-    if (info.menuItemId === 'clip-alliance' && tab?.id !== undefined) {
-      browser.tabs.sendMessage(tab.id, { type: 'clip' } satisfies TabMessage).catch(() => {});
-    }
-  });
-  browser.runtime.onInstalled.addListener(({ reason }) => {
     // A fresh install is covered above; an update reloads even if the pack kept its date.
     if (reason !== 'update') return;
     ready = ready
       .then(() => loadBundled(true))
       .then(publishDictionary)
       .catch((e) => console.error('[alliance-lens]', e));
+  });
+  browser.contextMenus.onClicked.addListener((info, tab) => {
+    if (info.menuItemId === 'clip-alliance' && tab?.id !== undefined) {
+      browser.tabs.sendMessage(tab.id, { type: 'clip' } satisfies TabMessage).catch(() => {});
+    }
   });
 
   const extensionOrigin = new URL(browser.runtime.getURL('/')).origin;

@@ -19,7 +19,8 @@ import { allianceLabel, companyLabel } from '../../utils/manager/filter';
 import type { MessageError, Reply } from '../../utils/messaging';
 import { sendMessage } from '../../utils/messaging-client';
 import type { Result } from '../../utils/result';
-import { readSettings, SETTINGS_KEY } from '../../utils/settings';
+import { SETTINGS_KEY } from '../../utils/settings';
+import { loadSettings } from '../../utils/stored-settings';
 import { alliancesToCsv } from '../../utils/sync/csv';
 import { NetworkView } from './NetworkView';
 import { SettingsPanel } from './SettingsPanel';
@@ -167,7 +168,7 @@ export function App() {
     }
     if (url.protocol === 'http:' && !['localhost', '127.0.0.1', '[::1]'].includes(url.hostname)) {
       if (!confirm(t('subscribeHttpConfirm', { host: url.hostname }))) return null;
-      const stored = readSettings((await browser.storage.local.get(SETTINGS_KEY))[SETTINGS_KEY]);
+      const stored = await loadSettings();
       if (!stored.httpPackHosts.includes(url.hostname)) {
         await browser.storage.local.set({
           [SETTINGS_KEY]: { ...stored, httpPackHosts: [...stored.httpPackHosts, url.hostname] },

@@ -23,10 +23,10 @@ export function SettingsPanel() {
   const [syncProblem, setSyncProblem] = useState<string | null>(null);
 
   useEffect(() => {
-    browser.storage.local.get(SETTINGS_KEY).then((s) => setSettings(readSettings(s[SETTINGS_KEY])));
-    browser.storage.local
-      .get(SYNC_STATUS_KEY)
-      .then((s) => setSyncProblem((s[SYNC_STATUS_KEY] as string | null) ?? null));
+    browser.storage.local.get([SETTINGS_KEY, SYNC_STATUS_KEY]).then((s) => {
+      setSettings(readSettings(s[SETTINGS_KEY]));
+      setSyncProblem((s[SYNC_STATUS_KEY] as string | null) ?? null);
+    });
     browser.commands.getAll().then((all) =>
       setShortcuts(
         all.map((c) => ({

@@ -40,7 +40,7 @@ const fail = (message: string, problems?: string[]): { ok: false; error: Message
 export interface Effects {
   openManager: (companyId?: string) => Promise<void>;
   /** Tells open pages to refresh their dictionary. */
-  datasetChanged: (version: number) => void;
+  datasetChanged: () => void;
   setSiteEnabled: (hostname: string, enabled: boolean, tabId?: number) => Promise<void>;
 }
 
@@ -61,7 +61,7 @@ export function createHandlers(
   const clipUndos = new Map<string, ClipUndo>();
   const invalid = (problems: PackProblem[]) =>
     fail('Some fields need fixing; nothing was saved.', problems.map(formatProblem));
-  const changed = async () => effects.datasetChanged(await store.datasetVersion());
+  const changed = async () => effects.datasetChanged();
   return {
     async getDictionary({ haveVersion }) {
       const version = await store.datasetVersion();

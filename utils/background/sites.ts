@@ -1,16 +1,13 @@
 // Content scripts for sites the user turned on beyond the default news sites:
 // registered dynamically (kept across restarts) for exactly the granted hosts.
 import { browser } from 'wxt/browser';
-import { readSettings, SETTINGS_KEY, type Settings, withSite } from '../settings';
+import { SETTINGS_KEY, type Settings, withSite } from '../settings';
 import { defaultSiteOf, siteMatchPattern } from '../sites';
+import { loadSettings } from '../stored-settings';
 
 const SCRIPT_ID = 'alliance-lens-user-sites';
 const CONTENT_JS = '/content-scripts/content.js';
 const CONTENT_CSS = '/content-scripts/content.css';
-
-export async function loadSettings(): Promise<Settings> {
-  return readSettings((await browser.storage.local.get(SETTINGS_KEY))[SETTINGS_KEY]);
-}
 
 /** Brings the registered scripts in line with the granted, enabled hosts. */
 export async function syncUserSiteScripts(settings: Settings): Promise<void> {
