@@ -22,7 +22,6 @@ describe('draftClip', () => {
       doc: page(''),
       pageUrl: 'https://blog.example.org/post?utm_source=x',
       matcher,
-      alliances: [],
     });
     expect(d).toMatchObject({
       kind: 'partnership',
@@ -41,7 +40,6 @@ describe('draftClip', () => {
       doc: page(''),
       pageUrl: 'https://x.example/a',
       matcher,
-      alliances: [],
     });
     expect(d.truncated).toBe(true);
     expect(d.text.length).toBeLessThanOrEqual(MAX_CLIP_CHARS);
@@ -58,7 +56,6 @@ describe('draftClip', () => {
       pageUrl: 'https://news.example/second?fbclid=1',
       loadedUrl: 'https://news.example/first',
       matcher,
-      alliances: [],
     });
     expect(d.source.url).toBe('https://news.example/second');
     const same = draftClip({
@@ -67,7 +64,6 @@ describe('draftClip', () => {
       pageUrl: 'https://news.example/first',
       loadedUrl: 'https://news.example/first',
       matcher,
-      alliances: [],
     });
     expect(same.source).toMatchObject({ url: 'https://news.example/first', publisher: 'Example' });
   });

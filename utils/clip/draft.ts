@@ -1,9 +1,7 @@
 // Everything the clip form starts from, built from the selection and the page.
 import type { Matcher } from '../matcher';
-import type { AllianceView } from '../pack/merge';
 import type { AllianceKind, PartialDate, Source } from '../pack/types';
 import { today } from './date';
-import { findDuplicate } from './duplicates';
 import { suggestKind } from './kind';
 import { extractArticleMeta } from './metadata';
 import { trimQuote } from './quote';
@@ -25,7 +23,6 @@ export interface ClipDraft {
   /** Where the date came from: the article's metadata, or today. */
   dateFrom: 'article' | 'today';
   source: Source;
-  duplicate: AllianceView | null;
 }
 
 export function draftClip(input: {
@@ -33,7 +30,6 @@ export function draftClip(input: {
   doc: Document;
   pageUrl: string;
   matcher: Matcher;
-  alliances: readonly AllianceView[];
   /**
    * The page's address when it loaded. When a single-page site has navigated
    * since, its canonical link still names the first article: use the address.
@@ -58,7 +54,8 @@ export function draftClip(input: {
   if (meta.title) source.title = meta.title;
   if (meta.publisher) source.publisher = meta.publisher;
   if (meta.published) source.published = meta.published;
-  const draft: ClipDraft = {
+  // (Whether the alliance is known already, the form works out as the reader edits it.)
+  return {
     text,
     truncated: whole.length > text.length,
     known: members.known,
@@ -68,13 +65,5 @@ export function draftClip(input: {
     since,
     dateFrom: meta.published ? 'article' : 'today',
     source,
-    duplicate: null,
   };
-  if (members.known.length >= 2 && !members.unknown.some((u) => u.likely)) {
-    draft.duplicate = findDuplicate(
-      { kind: draft.kind, members: members.known.map((m) => m.id), since },
-      input.alliances,
-    );
-  }
-  return draft;
 }

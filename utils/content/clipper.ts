@@ -168,22 +168,15 @@ export class Clipper {
       host.toast(found.ok ? t('clipSelectFirst') : found.message, undefined, 4000);
       return;
     }
-    const first = draftClip({
-      selection: found.text,
-      doc: win.document,
-      pageUrl: win.location.href,
-      matcher,
-      alliances: [],
-    });
-    await this.deps.prepare(first.known.map((k) => k.id));
     const draft = draftClip({
       selection: found.text,
       doc: win.document,
       pageUrl: win.location.href,
       matcher,
-      alliances: this.deps.alliances(),
       loadedUrl: this.loadedUrl,
     });
+    // The members' alliances, for the form to tell an alliance already known.
+    await this.deps.prepare(draft.known.map((k) => k.id));
     cards.close();
     cards.setSuspended(true);
     this.open = true;
