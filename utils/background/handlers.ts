@@ -62,6 +62,20 @@ export function createHandlers(
   const invalid = (problems: PackProblem[]) =>
     fail('Some fields need fixing; nothing was saved.', problems.map(formatProblem));
   const changed = async () => effects.datasetChanged();
+  /** A pack file's text, parsed and validated, with an id a pack may have. */
+  const importable = async (text: string, reservedNote: string) => {
+    const parsed = parsePackText(text, { knownCompanyIds: await store.knownCompanyIds() });
+    if (!parsed.ok) {
+      return fail(
+        'This file is not a valid Alliance Lens pack; nothing was imported.',
+        parsed.error.map(formatProblem),
+      );
+    }
+    const id = parsed.value.pack.id;
+    if (RESERVED_ORIGINS.includes(id))
+      return fail(`pack.id: "${id}" is reserved; give the pack another id.${reservedNote}`);
+    return { ok: true as const, value: parsed.value };
+  };
   return {
     async getDictionary({ haveVersion }) {
       const version = await store.datasetVersion();
@@ -80,20 +94,9 @@ export function createHandlers(
       return { ok: true, value: { version, counts, packs } };
     },
     async importPack({ text }) {
-      const parsed = parsePackText(text, { knownCompanyIds: await store.knownCompanyIds() });
-      if (!parsed.ok) {
-        return fail(
-          'This file is not a valid Alliance Lens pack; nothing was imported.',
-          parsed.error.map(formatProblem),
-        );
-      }
-      const id = parsed.value.pack.id;
-      if (RESERVED_ORIGINS.includes(id)) {
-        return fail(
-          `pack.id: "${id}" is reserved; give the pack another id. Nothing was imported.`,
-        );
-      }
-      const pack = await store.installPack(parsed.value, { origin: id });
+      const parsed = await importable(text, ' Nothing was imported.');
+      if (!parsed.ok) return parsed;
+      const pack = await store.installPack(parsed.value, { origin: parsed.value.pack.id });
       await changed();
       return { ok: true, value: { pack } };
     },
@@ -101,16 +104,9 @@ export function createHandlers(
       return { ok: true, value: await store.exportOrigin(origin) };
     },
     async previewImport({ text }) {
-      const parsed = parsePackText(text, { knownCompanyIds: await store.knownCompanyIds() });
-      if (!parsed.ok) {
-        return fail(
-          'This file is not a valid Alliance Lens pack; nothing was imported.',
-          parsed.error.map(formatProblem),
-        );
-      }
+      const parsed = await importable(text, '');
+      if (!parsed.ok) return parsed;
       const pack = parsed.value;
-      if (RESERVED_ORIGINS.includes(pack.pack.id))
-        return fail(`pack.id: "${pack.pack.id}" is reserved; give the pack another id.`);
       const state = await store.recordsOf([pack.pack.id, USER]);
       const preview = previewImport(pack, state, pack.pack.id);
       return {

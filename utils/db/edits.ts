@@ -10,7 +10,7 @@ import {
   type TrashEntry,
   USER,
 } from './records';
-import { allianceAliasKeys, companyAliasKeys } from './stamp';
+import { toStoredAlliance, toStoredCompany } from './stamp';
 import type { AllianceStore } from './store';
 
 /** The user's records as they were before a clip, to undo it. */
@@ -44,12 +44,7 @@ export class UserEdits {
 
   /** Saves a validated company as the user's record; a pack's record of the same id stays underneath. */
   async saveCompany(company: Company): Promise<void> {
-    const record: StoredCompany = {
-      ...company,
-      origin: USER,
-      updated: nowIso(),
-      aliasKeys: companyAliasKeys(company),
-    };
+    const record = toStoredCompany(company, USER, nowIso());
     await this.db.transaction('rw', this.tables(), async () => {
       await this.db.companies.put(record);
       await this.store.bumpVersion();
@@ -57,13 +52,7 @@ export class UserEdits {
   }
 
   async saveAlliance(alliance: Alliance): Promise<void> {
-    const record: StoredAlliance = {
-      ...alliance,
-      origin: USER,
-      updated: nowIso(),
-      memberIds: alliance.members.map((m) => m.company),
-      aliasKeys: allianceAliasKeys(alliance),
-    };
+    const record = toStoredAlliance(alliance, USER, nowIso());
     await this.db.transaction('rw', this.tables(), async () => {
       await this.db.alliances.put(record);
       await this.store.bumpVersion();
@@ -89,7 +78,7 @@ export class UserEdits {
         id,
         label,
         deletedAt: nowIso(),
-        record: mine && !mine.deleted ? mine : null,
+        record: mine ?? null, // (never a tombstone: that throws above)
         tombstone: fromPacks.length > 0,
       };
       if (mine) await table.delete([USER, id]);
@@ -159,21 +148,10 @@ export class UserEdits {
           id: c.id,
           previous: (await this.db.companies.get([USER, c.id])) ?? null,
         });
-        await this.db.companies.put({
-          ...c,
-          origin: USER,
-          updated: nowIso(),
-          aliasKeys: companyAliasKeys(c),
-        });
+        await this.db.companies.put(toStoredCompany(c, USER, nowIso()));
       }
       before.alliance.previous = (await this.db.alliances.get([USER, alliance.id])) ?? null;
-      await this.db.alliances.put({
-        ...alliance,
-        origin: USER,
-        updated: nowIso(),
-        memberIds: alliance.members.map((m) => m.company),
-        aliasKeys: allianceAliasKeys(alliance),
-      });
+      await this.db.alliances.put(toStoredAlliance(alliance, USER, nowIso()));
       await this.store.bumpVersion();
       return before;
     });

@@ -10,6 +10,7 @@ import {
 } from '../pack/merge';
 import type { Alliance, AllianceKind, Company, Pack, PackInfo } from '../pack/types';
 import { PACK_FORMAT, PACK_VERSION } from '../pack/types';
+import { userReferencedCompanies } from '../sync/apply';
 import { recordKey, type SyncedRecord } from '../sync/browser-sync';
 import { AllianceDb } from './database';
 import {
@@ -148,9 +149,7 @@ export class AllianceStore {
    */
   private async settleKeptCompanies(lost: readonly StoredCompany[]): Promise<void> {
     const userAlliances = await this.db.alliances.where('origin').equals(USER).toArray();
-    const referenced = new Set(
-      userAlliances.filter((a) => !a.deleted).flatMap((a) => a.members.map((m) => m.company)),
-    );
+    const referenced = userReferencedCompanies(userAlliances);
     const userCompanies = await this.db.companies.where('origin').equals(USER).toArray();
     for (const c of userCompanies) {
       if (!c.keptFrom) continue;
