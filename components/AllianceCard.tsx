@@ -5,7 +5,12 @@ import type { ComponentChildren } from 'preact';
 import { useState } from 'preact/hooks';
 import type { Lang } from '../utils/i18n';
 import { formatPartialDate, kindLabel, t } from '../utils/i18n';
-import { type AllianceView, type CompanyView, companyLabel } from '../utils/pack/merge';
+import {
+  type AllianceView,
+  allianceName,
+  type CompanyView,
+  companyLabel,
+} from '../utils/pack/merge';
 import { isHttpUrl } from '../utils/pack/schema';
 import { ALLIANCE_KINDS, type AllianceKind } from '../utils/pack/types';
 
@@ -24,11 +29,6 @@ export interface AllianceCardProps {
   onPivot: (companyId: string) => void;
   onOpenManager: (companyId: string) => void;
   onClose: () => void;
-}
-
-function allianceName(a: AllianceView, lang: Lang): string | null {
-  if (!a.name) return null;
-  return (lang === 'ko' ? a.name.ko : a.name.en) ?? a.name.en ?? a.name.ko ?? null;
 }
 
 function dateRange(a: AllianceView, lang: Lang): string {
@@ -67,7 +67,7 @@ function AllianceItem({
   open?: boolean;
 }) {
   const [expanded, setExpanded] = useState(open);
-  const name = open ? null : allianceName(a, p.lang);
+  const name = open ? null : (allianceName(a, p.lang) ?? null);
   const partners = a.members.map((m) => m.company).filter((id) => id !== p.subject.id);
   const many = name !== null && partners.length > 4;
   const summary =

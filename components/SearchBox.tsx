@@ -1,7 +1,7 @@
 // Search as you type across companies and alliances; arrows move, Enter opens.
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { kindLabel, t } from '../utils/i18n';
-import type { AllianceView, CompanyView } from '../utils/pack/merge';
+import { type AllianceView, allianceName, type CompanyView } from '../utils/pack/merge';
 
 export interface SearchResult {
   type: 'company' | 'alliance';
@@ -25,9 +25,7 @@ export function allianceResult(
   names: (id: string) => string,
   lang: 'en' | 'ko',
 ): SearchResult {
-  const name = a.name
-    ? (lang === 'ko' ? a.name.ko : a.name.en) || a.name.en || a.name.ko
-    : undefined;
+  const name = allianceName(a, lang);
   const members = a.members.map((m) => names(m.company)).join(' · ');
   return {
     type: 'alliance',

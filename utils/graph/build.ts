@@ -4,7 +4,12 @@
 // Companies are nodes. A bilateral alliance is one edge. A named alliance, or any alliance
 // with more than two members, becomes a HUB node joined to each member (a 50-member
 // consortium is 50 spokes, not 1,225 clique edges).
-import type { AllianceView, CompanyView } from '../pack/merge';
+import {
+  type AllianceView,
+  allianceName,
+  type CompanyView,
+  companyLabel as readerLabel,
+} from '../pack/merge';
 import type { AllianceKind, AllianceStatus } from '../pack/types';
 
 export type GraphLang = 'en' | 'ko';
@@ -121,7 +126,7 @@ export function timeRange(
 
 /** The company's name in the UI language, falling back to the other language, then the id. */
 export function companyLabel(c: Pick<CompanyView, 'id' | 'names'>, lang: GraphLang): string {
-  return (lang === 'ko' ? c.names.ko : c.names.en) || c.names.en || c.names.ko || c.id;
+  return readerLabel(c, c.id, lang);
 }
 
 export function allianceLabel(
@@ -129,8 +134,7 @@ export function allianceLabel(
   lang: GraphLang,
   kindName: (kind: AllianceKind) => string = () => '',
 ): string {
-  const name = a.name ? ((lang === 'ko' ? a.name.ko : a.name.en) ?? a.name.en ?? a.name.ko) : null;
-  return name || kindName(a.kind);
+  return allianceName(a, lang) || kindName(a.kind);
 }
 
 /** A hub stands for a named alliance, or for any alliance of more than two companies. */

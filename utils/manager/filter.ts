@@ -1,7 +1,7 @@
 // Filtering, sorting and searching the dataset for the manager and the popup.
 // Pure: runs on the merged views, tested in Node.
 import { aliasKey } from '../matcher';
-import { type AllianceView, type CompanyView, companyLabel } from '../pack/merge';
+import { type AllianceView, allianceName, type CompanyView, companyLabel } from '../pack/merge';
 import type { AllianceKind, AllianceStatus } from '../pack/types';
 
 /** `mine` is the user's own records (and overrides); anything else is an origin (`bundled`, a pack id). */
@@ -41,9 +41,7 @@ export function allianceLabel(
   companies: ReadonlyMap<string, CompanyView>,
   lang: 'en' | 'ko',
 ): string {
-  const name = a.name
-    ? (lang === 'ko' ? a.name.ko : a.name.en) || a.name.en || a.name.ko
-    : undefined;
+  const name = allianceName(a, lang);
   if (name) return name;
   return a.members.map((m) => companyLabel(companies.get(m.company), m.company, lang)).join(' · ');
 }

@@ -16,9 +16,19 @@ export interface AllianceView extends Alliance {
 }
 
 /** A company's name in the reader's language, falling back to the other one, then the id. */
-export function companyLabel(c: CompanyView | undefined, id: string, lang: 'en' | 'ko'): string {
+export function companyLabel(
+  c: Pick<Company, 'names'> | undefined,
+  id: string,
+  lang: 'en' | 'ko',
+): string {
   if (!c) return id;
   return (lang === 'ko' ? c.names.ko : c.names.en) || c.names.en || c.names.ko || id;
+}
+
+/** A named alliance's name in the reader's language, falling back to the other one. */
+export function allianceName(a: Pick<Alliance, 'name'>, lang: 'en' | 'ko'): string | undefined {
+  if (!a.name) return undefined;
+  return (lang === 'ko' ? a.name.ko : a.name.en) || a.name.en || a.name.ko || undefined;
 }
 
 /** Rank of an origin: lower wins. `priorities` maps pack origins to their priority. */
