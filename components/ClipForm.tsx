@@ -6,15 +6,8 @@ import type { ClipDraft } from '../utils/clip/draft';
 import { findDuplicate } from '../utils/clip/duplicates';
 import { kindLabel, type Lang, t } from '../utils/i18n';
 import { type AllianceView, type CompanyView, companyLabel } from '../utils/pack/merge';
-import {
-  ALLIANCE_KINDS,
-  ALLIANCE_STATUSES,
-  type Alliance,
-  type AllianceKind,
-  type AllianceStatus,
-  type Company,
-  type Source,
-} from '../utils/pack/types';
+import type { Alliance, AllianceKind, AllianceStatus, Company, Source } from '../utils/pack/types';
+import { KindOptions, StatusOptions } from './AllianceOptions';
 import { FieldProblems } from './manager/FieldProblems';
 
 interface MemberRow {
@@ -186,11 +179,7 @@ export function ClipForm(p: ClipFormProps) {
               name="kind"
               onChange={(e) => setKind(e.currentTarget.value as AllianceKind)}
             >
-              {ALLIANCE_KINDS.map((k) => (
-                <option key={k} value={k}>
-                  {kindLabel(k)}
-                </option>
-              ))}
+              <KindOptions />
             </select>
             {p.draft.because && kind === p.draft.kind && (
               <span class="muted" data-testid="clip-because">
@@ -205,11 +194,7 @@ export function ClipForm(p: ClipFormProps) {
               name="status"
               onChange={(e) => setStatus(e.currentTarget.value as AllianceStatus)}
             >
-              {ALLIANCE_STATUSES.map((s) => (
-                <option key={s} value={s}>
-                  {t(`status_${s}`)}
-                </option>
-              ))}
+              <StatusOptions />
             </select>
           </label>
           <label class="clip-field">

@@ -2,17 +2,11 @@
 // status, summaries and sources. Checked by the same schema as packs; each
 // problem shows beside its field.
 import { useState } from 'preact/hooks';
-import { kindLabel, t } from '../../utils/i18n';
+import { t } from '../../utils/i18n';
 import { companyLabel } from '../../utils/manager/filter';
 import type { AllianceView, CompanyView } from '../../utils/pack/merge';
-import {
-  ALLIANCE_KINDS,
-  ALLIANCE_STATUSES,
-  type Alliance,
-  type AllianceKind,
-  type AllianceStatus,
-  type Source,
-} from '../../utils/pack/types';
+import type { Alliance, AllianceKind, AllianceStatus, Source } from '../../utils/pack/types';
+import { KindOptions, StatusOptions } from '../AllianceOptions';
 import { EditorActions, OverrideNote } from './EditorActions';
 import { FieldProblems } from './FieldProblems';
 
@@ -140,11 +134,7 @@ export function AllianceEditor(p: AllianceEditorProps) {
             name="kind"
             onChange={(e) => setKind(e.currentTarget.value as AllianceKind)}
           >
-            {ALLIANCE_KINDS.map((k) => (
-              <option key={k} value={k}>
-                {kindLabel(k)}
-              </option>
-            ))}
+            <KindOptions />
           </select>
         </label>
         <label class="field">
@@ -154,11 +144,7 @@ export function AllianceEditor(p: AllianceEditorProps) {
             name="status"
             onChange={(e) => setStatus(e.currentTarget.value as AllianceStatus)}
           >
-            {ALLIANCE_STATUSES.map((s) => (
-              <option key={s} value={s}>
-                {t(`status_${s}`)}
-              </option>
-            ))}
+            <StatusOptions />
           </select>
         </label>
       </div>

@@ -5,12 +5,8 @@ import type { StoredPack } from '../../utils/db/records';
 import { formatPartialDate, kindLabel, t } from '../../utils/i18n';
 import { type AllianceFilter, allianceLabel, filterAlliances } from '../../utils/manager/filter';
 import type { AllianceView, CompanyView } from '../../utils/pack/merge';
-import {
-  ALLIANCE_KINDS,
-  ALLIANCE_STATUSES,
-  type AllianceKind,
-  type AllianceStatus,
-} from '../../utils/pack/types';
+import type { AllianceKind, AllianceStatus } from '../../utils/pack/types';
+import { KindOptions, StatusOptions } from '../AllianceOptions';
 import { ListPage } from './ListPage';
 import { OriginSelect } from './OriginSelect';
 
@@ -80,11 +76,7 @@ export function AlliancesView(p: AlliancesViewProps) {
           }
         >
           <option value="">{t('anyKind')}</option>
-          {ALLIANCE_KINDS.map((k) => (
-            <option key={k} value={k}>
-              {kindLabel(k)}
-            </option>
-          ))}
+          <KindOptions />
         </select>
       </label>
       <label>
@@ -96,11 +88,7 @@ export function AlliancesView(p: AlliancesViewProps) {
           }
         >
           <option value="">{t('anyStatus')}</option>
-          {ALLIANCE_STATUSES.map((s) => (
-            <option key={s} value={s}>
-              {t(`status_${s}`)}
-            </option>
-          ))}
+          <StatusOptions />
         </select>
       </label>
       <OriginSelect
