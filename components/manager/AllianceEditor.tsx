@@ -7,6 +7,7 @@ import { companyLabel } from '../../utils/manager/filter';
 import type { AllianceView, CompanyView } from '../../utils/pack/merge';
 import type { Alliance, AllianceKind, AllianceStatus, Source } from '../../utils/pack/types';
 import { KindOptions, StatusOptions } from '../AllianceOptions';
+import { CompanyDatalist } from './CompanyDatalist';
 import { EditorActions, OverrideNote } from './EditorActions';
 import { FieldProblems } from './FieldProblems';
 
@@ -119,13 +120,7 @@ export function AllianceEditor(p: AllianceEditorProps) {
     >
       <h2 id="alliance-editor-title">{a ? t('editAlliance') : t('newAlliance')}</h2>
       {a?.overridden && <OverrideNote onRevert={p.onRevert} />}
-      <datalist id={listId}>
-        {p.companies.map((c) => (
-          <option key={c.id} value={c.id}>
-            {companyLabel(c, c.id, p.lang)}
-          </option>
-        ))}
-      </datalist>
+      <CompanyDatalist id={listId} companies={p.companies} lang={p.lang} />
       <div class="row">
         <label class="field">
           <span>{t('fieldKind')}</span>

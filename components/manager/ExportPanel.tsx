@@ -3,8 +3,8 @@
 import { useState } from 'preact/hooks';
 import type { ExportScope } from '../../utils/db/store';
 import { t } from '../../utils/i18n';
-import { companyLabel } from '../../utils/manager/filter';
 import type { CompanyView } from '../../utils/pack/merge';
+import { CompanyDatalist } from './CompanyDatalist';
 
 export interface ExportPanelProps {
   companies: readonly CompanyView[];
@@ -47,13 +47,7 @@ export function ExportPanel({ companies, lang, onExport }: ExportPanelProps) {
               onInput={(e) => setCompanyId(e.currentTarget.value.trim())}
               data-testid="export-company"
             />
-            <datalist id="export-companies">
-              {companies.map((c) => (
-                <option key={c.id} value={c.id}>
-                  {companyLabel(c, c.id, lang)}
-                </option>
-              ))}
-            </datalist>
+            <CompanyDatalist id="export-companies" companies={companies} lang={lang} />
           </label>
         )}
       </fieldset>

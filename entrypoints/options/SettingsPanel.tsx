@@ -3,7 +3,7 @@ import { useEffect, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import { SettingsView, type Shortcut } from '../../components/manager/SettingsView';
 import { backupDatabase, deleteUserData, restoreDatabase } from '../../utils/db/backup';
-import { AllianceStore } from '../../utils/db/store';
+import { downloadBlob } from '../../utils/download';
 import { t } from '../../utils/i18n';
 import { sendMessage } from '../../utils/messaging-client';
 import {
@@ -13,8 +13,7 @@ import {
   type Settings,
   SYNC_STATUS_KEY,
 } from '../../utils/settings';
-
-const store = new AllianceStore();
+import { store } from './useDataset';
 
 export function SettingsPanel() {
   const [settings, setSettings] = useState<Settings>(DEFAULT_SETTINGS);
@@ -47,13 +46,10 @@ export function SettingsPanel() {
   };
 
   const onBackup = async () => {
-    const blob = await backupDatabase(store);
-    const url = URL.createObjectURL(blob);
-    const a = document.createElement('a');
-    a.href = url;
-    a.download = `alliance-lens-backup-${new Date().toISOString().slice(0, 10)}.json`;
-    a.click();
-    setTimeout(() => URL.revokeObjectURL(url), 1000);
+    downloadBlob(
+      `alliance-lens-backup-${new Date().toISOString().slice(0, 10)}.json`,
+      await backupDatabase(store),
+    );
   };
 
   const onRestore = async (file: File) => {

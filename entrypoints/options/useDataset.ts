@@ -10,7 +10,8 @@ import { tieCounts } from '../../utils/manager/filter';
 import type { AllianceView, CompanyView } from '../../utils/pack/merge';
 import type { Alliance } from '../../utils/pack/types';
 
-const store = new AllianceStore();
+/** The options page's one connection to the database (the settings panel uses it too). */
+export const store = new AllianceStore();
 
 export interface Dataset {
   clips: { alliance: Alliance; updated: string }[];
