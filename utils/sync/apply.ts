@@ -68,7 +68,8 @@ export function packContent(pack: Pack): { companies: Company[]; alliances: Alli
   };
 }
 
-const compare = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
+/** Strings in code-unit order (not the locale's): the same on every machine. */
+export const compare = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
 
 /** Records in a deterministic order: by origin, then id (code-unit order, not locale). */
 export function sortRecords<T extends { origin: Origin; id: string }>(records: T[]): T[] {

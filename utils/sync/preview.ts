@@ -2,7 +2,7 @@
 // before anything is written. Pure: compares the pack with the origin's records.
 import { type Origin, type StoredAlliance, type StoredCompany, USER } from '../db/records';
 import type { Pack, RemovedRef } from '../pack/types';
-import { type DatasetState, isKeptCopy, packContent } from './apply';
+import { compare, type DatasetState, isKeptCopy, packContent } from './apply';
 
 export type RecordRef = RemovedRef;
 
@@ -44,8 +44,6 @@ function contentKey(record: object, type: RecordRef['type']): string {
   if (type === 'company') content.aliases ??= [];
   return canonical(content);
 }
-
-const compare = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
 
 export function previewImport(pack: Pack, state: DatasetState, origin: Origin): ImportPreview {
   const preview: ImportPreview = {
