@@ -22,6 +22,7 @@ import type { Result } from '../../utils/result';
 import { SETTINGS_KEY } from '../../utils/settings';
 import { loadSettings } from '../../utils/stored-settings';
 import { alliancesToCsv } from '../../utils/sync/csv';
+import { isLocalHost } from '../../utils/sync/fetch-pack';
 import { NetworkView } from './NetworkView';
 import { SettingsPanel } from './SettingsPanel';
 import { useDataset } from './useDataset';
@@ -166,7 +167,7 @@ export function App() {
     } catch {
       return t('subscribeBadUrl');
     }
-    if (url.protocol === 'http:' && !['localhost', '127.0.0.1', '[::1]'].includes(url.hostname)) {
+    if (url.protocol === 'http:' && !isLocalHost(url.hostname)) {
       if (!confirm(t('subscribeHttpConfirm', { host: url.hostname }))) return null;
       const stored = await loadSettings();
       if (!stored.httpPackHosts.includes(url.hostname)) {

@@ -8,7 +8,7 @@ import { RESERVED_ORIGINS } from '../db/records';
 import type { AllianceStore } from '../db/store';
 import { formatProblem, parsePackText } from '../pack/validate';
 import { err, ok, type Result } from '../result';
-import type { FetchOutcome, FetchPackOptions } from '../sync/fetch-pack';
+import { type FetchOutcome, type FetchPackOptions, isLocalHost } from '../sync/fetch-pack';
 
 export interface SubscriptionDeps {
   fetchPack: (url: string, opts: FetchPackOptions) => Promise<FetchOutcome>;
@@ -40,7 +40,7 @@ function checkUrl(raw: string, allowHttpHost: (u: URL) => boolean): Result<URL, 
   } catch {
     return err('that is not a web address');
   }
-  const local = ['localhost', '127.0.0.1', '[::1]'].includes(url.hostname);
+  const local = isLocalHost(url.hostname);
   if (url.protocol === 'https:' || (url.protocol === 'http:' && (local || allowHttpHost(url))))
     return ok(url);
   if (url.protocol === 'http:')
