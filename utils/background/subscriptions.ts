@@ -92,11 +92,9 @@ export class Subscriptions {
       failures: 0,
       expiresHours: parsed.value.pack.expires,
     };
-    sync.nextCheck = new Date(
-      this.deps.nextCheck(now, { expiresHours: sync.expiresHours, lastSuccess: now, failures: 0 }),
-    ).toISOString();
+    const when = this.planNextCheck(sync, now);
     const pack = await this.store.installPack(parsed.value, { origin: id, sync: clean(sync) });
-    await this.deps.schedule(id, Date.parse(sync.nextCheck));
+    await this.deps.schedule(id, when);
     await this.deps.changed();
     return ok(pack);
   }
@@ -145,13 +143,7 @@ export class Subscriptions {
     const record = async (patch: SyncState, failed: boolean) => {
       const next: SyncState = { ...previous, ...patch, lastAttempt: new Date(now).toISOString() };
       next.failures = failed ? failures + 1 : 0;
-      const lastSuccess = next.lastSuccess ? Date.parse(next.lastSuccess) : undefined;
-      const when = this.deps.nextCheck(now, {
-        expiresHours: next.expiresHours,
-        lastSuccess,
-        failures: next.failures,
-      });
-      next.nextCheck = new Date(when).toISOString();
+      const when = this.planNextCheck(next, now);
       await this.store.updateSync(origin, clean(next));
       await this.deps.schedule(origin, when);
     };
@@ -197,18 +189,24 @@ export class Subscriptions {
           failures: 0,
           expiresHours: parsed.value.pack.expires,
         });
-        const when = this.deps.nextCheck(now, {
-          expiresHours: sync.expiresHours,
-          lastSuccess: now,
-          failures: 0,
-        });
-        sync.nextCheck = new Date(when).toISOString();
+        const when = this.planNextCheck(sync, now);
         await this.store.installPack(parsed.value, { origin, sync });
         await this.deps.schedule(origin, when);
         await this.deps.changed();
       }
     }
     return this.store.getPack(origin);
+  }
+
+  /** Sets `nextCheck` from the state's expiry, last success and failures; returns that time. */
+  private planNextCheck(sync: SyncState, now: number): number {
+    const when = this.deps.nextCheck(now, {
+      expiresHours: sync.expiresHours,
+      lastSuccess: sync.lastSuccess ? Date.parse(sync.lastSuccess) : undefined,
+      failures: sync.failures ?? 0,
+    });
+    sync.nextCheck = new Date(when).toISOString();
+    return when;
   }
 }
 
