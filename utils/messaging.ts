@@ -22,7 +22,7 @@ const recordId = v.pipe(v.string(), v.maxLength(80));
 const companyIds = v.pipe(v.array(v.pipe(v.string(), v.maxLength(80))), v.maxLength(5000));
 
 /** Request payload schemas; the background rejects anything that does not match. */
-export const requestSchemas = {
+const requestSchemas = {
   getDictionary: v.object({ haveVersion: v.optional(v.number()) }),
   getAlliances: v.object({ companyIds, allianceIds: v.optional(companyIds, []) }),
   getStatus: v.object({}),

@@ -1,7 +1,7 @@
 // Sites the content script runs on by default (domains; subdomains included).
 // Other sites are turned on per site at runtime with an optional host
 // permission, so the install prompt stays small.
-export const DEFAULT_SITES: readonly string[] = [
+const DEFAULT_SITES: readonly string[] = [
   // Korean
   'dt.co.kr',
   'daum.net',

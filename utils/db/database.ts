@@ -16,14 +16,14 @@ export const SCHEMA_V1 = {
   alliances: '[origin+id], id, origin, *memberIds',
   packs: 'origin',
 };
-export const SCHEMA_V2 = {
+const SCHEMA_V2 = {
   companies: '[origin+id], id, origin, *aliasKeys, updated',
   alliances: '[origin+id], id, origin, *memberIds, *aliasKeys, kind, since, until, status, updated',
   packs: 'origin, id, priority',
   meta: 'key',
 };
 
-export const SCHEMA_V3 = { ...SCHEMA_V2, trash: '++seq, deletedAt' };
+const SCHEMA_V3 = { ...SCHEMA_V2, trash: '++seq, deletedAt' };
 
 async function upgradeToV2(tx: Transaction): Promise<void> {
   const now = new Date().toISOString();

@@ -24,7 +24,7 @@ import {
 } from './records';
 import { toStoredAlliance, toStoredCompany } from './stamp';
 
-export const BUNDLED_PRIORITY = 1000;
+const BUNDLED_PRIORITY = 1000;
 
 export interface InstallOptions {
   origin: Origin;

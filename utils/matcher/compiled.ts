@@ -82,7 +82,7 @@ class VarintWriter {
  * candidate count and right rule; per candidate its target and whether it
  * is exact; per target its type. Nearly every number fits in one byte.
  */
-export function encodeMatcherTables(tables: MatcherTables): CompiledMatcher {
+function encodeMatcherTables(tables: MatcherTables): CompiledMatcher {
   const w = new VarintWriter();
   const { alphabet, base, check, out, rightHangul, candidateStart, candidateTarget } = tables;
   const slots = base.length;
@@ -162,7 +162,7 @@ export function encodeMatcherTables(tables: MatcherTables): CompiledMatcher {
 }
 
 /** The tables back from `encodeMatcherTables`; throws `CompiledMatcherError` on anything malformed. */
-export function decodeMatcherTables(compiled: CompiledMatcher): MatcherTables {
+function decodeMatcherTables(compiled: CompiledMatcher): MatcherTables {
   if (compiled?.format !== COMPILED_MATCHER_FORMAT)
     throw new CompiledMatcherError(
       `format ${JSON.stringify(compiled?.format)} is not ${COMPILED_MATCHER_FORMAT}`,

@@ -3,7 +3,7 @@
 import * as v from 'valibot';
 import { ALLIANCE_KINDS, ALLIANCE_STATUSES } from './types';
 
-export const SLUG_RE = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+const SLUG_RE = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 const PARTIAL_DATE_RE = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$/;
 const WIKIDATA_RE = /^Q[1-9]\d*$/;
 
@@ -157,7 +157,7 @@ export const AllianceSchema = v.object({
   ),
 });
 
-export const PackInfoSchema = v.object({
+const PackInfoSchema = v.object({
   id: slug,
   title: text(200),
   publisher: optionalText(200),

@@ -119,7 +119,7 @@ export function validatePack(
 }
 
 /** Compares partial dates at their common precision: "2024" is not before "2024-06". */
-export function isDateBefore(a: string, b: string): boolean {
+function isDateBefore(a: string, b: string): boolean {
   const n = Math.min(a.length, b.length);
   return a.slice(0, n) < b.slice(0, n);
 }

@@ -72,7 +72,7 @@ export function packContent(pack: Pack): { companies: Company[]; alliances: Alli
 export const compare = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
 
 /** Records in a deterministic order: by origin, then id (code-unit order, not locale). */
-export function sortRecords<T extends { origin: Origin; id: string }>(records: T[]): T[] {
+function sortRecords<T extends { origin: Origin; id: string }>(records: T[]): T[] {
   return records.sort((a, b) => compare(a.origin, b.origin) || compare(a.id, b.id));
 }
 

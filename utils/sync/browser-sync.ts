@@ -23,7 +23,7 @@ export interface SyncSnapshot {
 }
 
 /** storage.sync limits (Chrome): 8,192 bytes per item, 102,400 in all, 512 items. */
-export const SYNC_ITEM_BYTES = 8192;
+const SYNC_ITEM_BYTES = 8192;
 export const SYNC_TOTAL_BYTES = 102_400;
 const CHUNK_PREFIX = 'al:';
 const META_KEY = 'al:meta';

@@ -37,8 +37,8 @@ export interface FetchPackOptions {
   allowHost?: (url: URL) => boolean;
 }
 
-export const DEFAULT_TIMEOUT_MS = 20_000;
-export const DEFAULT_MAX_REDIRECTS = 5;
+const DEFAULT_TIMEOUT_MS = 20_000;
+const DEFAULT_MAX_REDIRECTS = 5;
 
 const REDIRECT_STATUSES = new Set([301, 302, 303, 307, 308]);
 const LOCAL_HOSTS = new Set(['localhost', '127.0.0.1', '[::1]', '::1']);
@@ -74,7 +74,7 @@ export function isLocalHost(hostname: string): boolean {
 }
 
 /** "20 MB", "1.5 MB", "300 KB", "512 bytes". */
-export function formatBytes(n: number): string {
+function formatBytes(n: number): string {
   const trim = (x: number) => String(Number(x.toFixed(1)));
   if (n >= 1024 * 1024) return `${trim(n / 1024 / 1024)} MB`;
   if (n >= 1024) return `${trim(n / 1024)} KB`;
@@ -82,7 +82,7 @@ export function formatBytes(n: number): string {
 }
 
 /** "20 seconds", "1 second", "0.3 seconds". */
-export function formatSeconds(ms: number): string {
+function formatSeconds(ms: number): string {
   const s = Number((ms / 1000).toFixed(1));
   return s === 1 ? '1 second' : `${s} seconds`;
 }
