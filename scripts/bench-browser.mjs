@@ -187,17 +187,20 @@ const fmt = (ms) => `${ms.toFixed(1)} ms`;
 console.log(
   `\nIn-browser benchmark (Chromium ${executablePath}); typical article ${describePage(TYPICAL)}, big page ${describePage(BIG)}`,
 );
-const bundled = await withExtension('bundled dataset', null);
-const big = await withExtension('bundled + 10,000 companies', async (manager) => {
-  const reply = await manager.evaluate(
+/** Imports a pack through the extension's own message, from one of its pages. */
+const importPack = (manager, pack) =>
+  manager.evaluate(
     (text) =>
       chrome.runtime.sendMessage({
         channel: 'alliance-lens',
         type: 'importPack',
         payload: { text },
       }),
-    JSON.stringify(syntheticPack(10_000)),
+    JSON.stringify(pack),
   );
+const bundled = await withExtension('bundled dataset', null);
+const big = await withExtension('bundled + 10,000 companies', async (manager) => {
+  const reply = await importPack(manager, syntheticPack(10_000));
   if (!reply.ok) throw new Error(JSON.stringify(reply.error));
 });
 console.log(
@@ -246,15 +249,7 @@ console.table(
 if (!quick) {
   const { context, extensionUrl, userDataDir, manager } = await launchReady();
   const started = Date.now();
-  const reply = await manager.evaluate(
-    (text) =>
-      chrome.runtime.sendMessage({
-        channel: 'alliance-lens',
-        type: 'importPack',
-        payload: { text },
-      }),
-    JSON.stringify(syntheticPack(10_000, 50_000)),
-  );
+  const reply = await importPack(manager, syntheticPack(10_000, 50_000));
   if (!reply.ok) throw new Error(JSON.stringify(reply.error));
   const importMs = Date.now() - started;
   // Measure the popup as a reader meets it: after the background has finished

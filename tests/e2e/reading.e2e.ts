@@ -98,16 +98,23 @@ const env = useExtension({
 });
 
 /** Records the body's HTML before the content script runs (it runs at document_idle). */
-async function openArticle(url = DT_ARTICLE): Promise<Page> {
+async function openArticle(url = DT_ARTICLE, waitUntil: 'load' | 'commit' = 'load'): Promise<Page> {
   const page = await env.context.newPage();
   await page.addInitScript(() => {
     document.addEventListener('DOMContentLoaded', () => {
       (window as unknown as { __bodyBefore: string }).__bodyBefore = document.body.innerHTML;
     });
   });
-  await page.goto(url);
+  await page.goto(url, { waitUntil });
   return page;
 }
+
+/** The body's HTML as `openArticle` recorded it, and now. */
+const bodyThenAndNow = (page: Page) =>
+  page.evaluate(() => ({
+    before: (window as unknown as { __bodyBefore: string }).__bodyBefore,
+    after: document.body.innerHTML,
+  }));
 
 async function hover(page: Page, text: string, nth = 0) {
   const { x, y } = await mentionPoint(page, text, nth);
@@ -514,21 +521,12 @@ describe('highlight settings', () => {
     // A mention down there opens its card.
     await hover(page, '오픈AI');
     expect((await cardState(page))?.company).toBe('openai');
-    const { before, after } = await page.evaluate(() => ({
-      before: (window as unknown as { __bodyBefore: string }).__bodyBefore,
-      after: document.body.innerHTML,
-    }));
+    const { before, after } = await bodyThenAndNow(page);
     expect(after).toBe(before);
     await page.close();
   });
   it('highlights a slowly arriving article while it loads, and catches what scripts change meanwhile (text, names added, shadow roots)', async () => {
-    const page = await env.context.newPage();
-    await page.addInitScript(() => {
-      document.addEventListener('DOMContentLoaded', () => {
-        (window as unknown as { __bodyBefore: string }).__bodyBefore = document.body.innerHTML;
-      });
-    });
-    await page.goto('http://www.dt.co.kr/slow.html', { waitUntil: 'commit' });
+    const page = await openArticle('http://www.dt.co.kr/slow.html', 'commit');
     // The first part's paragraphs light up before the page has finished loading.
     const early = await page.waitForFunction(
       () => {
@@ -557,10 +555,7 @@ describe('highlight settings', () => {
         '메타',
         'IBM',
       ]);
-    const { before, after } = await page.evaluate(() => ({
-      before: (window as unknown as { __bodyBefore: string }).__bodyBefore,
-      after: document.body.innerHTML,
-    }));
+    const { before, after } = await bodyThenAndNow(page);
     expect(after).toBe(before);
 
     // An article with text right inside it is read whole at the end, still once.
