@@ -131,7 +131,11 @@ export default defineBackground(() => {
 
   browser.alarms.onAlarm.addListener((alarm) => {
     const origin = originOfAlarm(alarm.name);
-    if (origin) void ready.then(() => subscriptions.sync(origin));
+    // sync() records its own failures; the catch keeps any rejection from going unhandled.
+    if (origin)
+      void ready
+        .then(() => subscriptions.sync(origin))
+        .catch((e) => console.error('[alliance-lens]', e));
   });
 
   const loadBundled = async (force: boolean) => {

@@ -103,16 +103,16 @@ export class Subscriptions {
   sync(origin: string): Promise<StoredPack | undefined> {
     const current = this.running.get(origin);
     if (current) return current;
-    const run = this.syncOnce(origin).finally(() => this.running.delete(origin));
+    const run = this.syncSafely(origin).finally(() => this.running.delete(origin));
     this.running.set(origin, run);
     return run;
   }
 
+  /** Checks every enabled subscription; one broken pack never stops the others. */
   async syncAll(): Promise<StoredPack[]> {
     const packs = (await this.store.listPacks()).filter((p) => p.sync?.url && p.enabled);
-    return (await Promise.all(packs.map((p) => this.sync(p.origin)))).filter(
-      (p): p is StoredPack => !!p,
-    );
+    const settled = await Promise.allSettled(packs.map((p) => this.sync(p.origin)));
+    return settled.flatMap((r) => (r.status === 'fulfilled' && r.value ? [r.value] : []));
   }
 
   /** After browser start: every subscription gets its alarm, spread out. */
@@ -131,6 +131,40 @@ export class Subscriptions {
     await this.deps.unschedule(origin);
     await this.store.removePack(origin);
     await this.deps.changed();
+  }
+
+  /**
+   * syncOnce, with anything unexpected (a store error, a bug) recorded as the
+   * pack's failure and the next check still scheduled: a subscription must never
+   * silently stop updating.
+   */
+  private async syncSafely(origin: string): Promise<StoredPack | undefined> {
+    try {
+      return await this.syncOnce(origin);
+    } catch (e) {
+      const now = this.deps.now();
+      try {
+        const pack = await this.store.getPack(origin);
+        if (!pack?.sync) return pack;
+        const next: SyncState = {
+          ...pack.sync,
+          lastAttempt: new Date(now).toISOString(),
+          lastError: `the check failed: ${e instanceof Error ? e.message : String(e)}`.slice(
+            0,
+            500,
+          ),
+          failures: (pack.sync.failures ?? 0) + 1,
+        };
+        const when = this.planNextCheck(next, now);
+        await this.store.updateSync(origin, clean(next));
+        await this.deps.schedule(origin, when);
+        return await this.store.getPack(origin);
+      } catch {
+        // The database itself fails: at least keep the alarm, so the check is retried.
+        await this.deps.schedule(origin, now + 60 * 60_000).catch(() => {});
+        return undefined;
+      }
+    }
   }
 
   private async syncOnce(origin: string): Promise<StoredPack | undefined> {

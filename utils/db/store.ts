@@ -10,7 +10,7 @@ import {
 } from '../pack/merge';
 import type { Alliance, AllianceKind, Company, Pack, PackInfo } from '../pack/types';
 import { PACK_FORMAT, PACK_VERSION } from '../pack/types';
-import { userReferencedCompanies } from '../sync/apply';
+import { packContent, userReferencedCompanies } from '../sync/apply';
 import { recordKey, type SyncedRecord } from '../sync/browser-sync';
 import { AllianceDb } from './database';
 import {
@@ -109,11 +109,13 @@ export class AllianceStore {
         const lost = await this.db.companies.where('origin').equals(origin).toArray();
         await this.db.companies.where('origin').equals(origin).delete();
         await this.db.alliances.where('origin').equals(origin).delete();
+        // The same content the preview and the model use: `removed` wins over a record of the same id.
+        const content = packContent(pack);
         await this.db.companies.bulkPut(
-          pack.companies.map((c) => toStoredCompany(c, origin, updated)),
+          content.companies.map((c) => toStoredCompany(c, origin, updated)),
         );
         await this.db.alliances.bulkPut(
-          pack.alliances.map((a) => toStoredAlliance(a, origin, updated)),
+          content.alliances.map((a) => toStoredAlliance(a, origin, updated)),
         );
         await this.settleKeptCompanies(lost);
         const record: StoredPack = {
@@ -127,7 +129,7 @@ export class AllianceStore {
             options.priority ??
             previous?.priority ??
             (origin === BUNDLED ? BUNDLED_PRIORITY : await this.nextPriority()),
-          counts: { companies: pack.companies.length, alliances: pack.alliances.length },
+          counts: { companies: content.companies.length, alliances: content.alliances.length },
         };
         if (pack.pack.publisher) record.publisher = pack.pack.publisher;
         if (pack.pack.homepage) record.homepage = pack.pack.homepage;

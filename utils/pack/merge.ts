@@ -57,8 +57,12 @@ export function mergeCompanies(records: Iterable<StoredCompany>, rank: OriginRan
   for (const [id, group] of groupById(records, rank)) {
     const best = group[0];
     if (best.deleted) continue;
-    // Aliases are united across packs so every pack's way of writing the name is found.
-    const aliases = [...new Set(group.flatMap((r) => (r.deleted ? [] : r.aliases)))];
+    // Aliases are united across packs so every pack's way of writing the name is found,
+    // but the reader's own version owns its list: an alias they deleted stays deleted.
+    const aliases =
+      best.origin === USER
+        ? [...best.aliases]
+        : [...new Set(group.flatMap((r) => (r.deleted ? [] : r.aliases)))];
     const view: CompanyView = {
       id,
       names: best.names,

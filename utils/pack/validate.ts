@@ -79,10 +79,42 @@ function pathOf(issue: v.BaseIssue<unknown>): string {
 const isObject = (x: unknown): x is Record<string, unknown> =>
   typeof x === 'object' && x !== null && !Array.isArray(x);
 
+/**
+ * Checks a parsed pack. Never throws, whatever the input: a failure inside the
+ * checks becomes a problem, so callers always record and reschedule.
+ */
 export function validatePack(
   raw: unknown,
   options: ValidateOptions = {},
 ): Result<Pack, PackProblem[]> {
+  try {
+    return validateUnchecked(raw, options);
+  } catch (e) {
+    return err([{ path: '', message: `could not be checked (${String(e).slice(0, 200)})` }]);
+  }
+}
+
+/** Keeps the first MAX_PROBLEMS problems and counts the rest (no spread: lists can be huge). */
+class ProblemList {
+  readonly shown: PackProblem[] = [];
+  more = 0;
+  add(list: Iterable<PackProblem>): void {
+    for (const p of list) {
+      if (this.shown.length < MAX_PROBLEMS) this.shown.push(p);
+      else this.more++;
+    }
+  }
+  get size(): number {
+    return this.shown.length + this.more;
+  }
+  result(): PackProblem[] {
+    return this.more
+      ? [...this.shown, { path: '', message: `and ${this.more} more problems` }]
+      : this.shown;
+  }
+}
+
+function validateUnchecked(raw: unknown, options: ValidateOptions): Result<Pack, PackProblem[]> {
   if (!isObject(raw))
     return err([{ path: '', message: 'not an Alliance Lens pack (expected a JSON object)' }]);
   if (raw.format !== PACK_FORMAT) {
@@ -101,20 +133,14 @@ export function validatePack(
       },
     ]);
   }
-  const problems: PackProblem[] = [];
+  const problems = new ProblemList();
   const parsed = v.safeParse(PackSchema, raw, { abortEarly: false });
   if (!parsed.success) {
     // valibot words a missing required field as an invalid key; issuesToProblems says it plainly.
-    problems.push(...issuesToProblems(parsed.issues));
+    problems.add(issuesToProblems(parsed.issues));
   }
-  problems.push(...crossRecordProblems(raw, options));
-  if (problems.length > 0) {
-    const shown = problems.slice(0, MAX_PROBLEMS);
-    if (problems.length > MAX_PROBLEMS) {
-      shown.push({ path: '', message: `and ${problems.length - MAX_PROBLEMS} more problems` });
-    }
-    return err(shown);
-  }
+  problems.add(crossRecordProblems(raw, options));
+  if (problems.size > 0) return err(problems.result());
   return ok(parsed.output as Pack);
 }
 
@@ -194,7 +220,7 @@ function crossRecordProblems(
         problems.push({ path: `${at}.id`, message: `duplicate id "${a.id}"` });
       allianceIds.add(a.id);
     }
-    problems.push(...allianceProblems(a, at, known));
+    for (const p of allianceProblems(a, at, known)) problems.push(p);
   });
   return problems;
 }
@@ -220,7 +246,8 @@ export function validateAlliance(
 ): Result<Alliance, PackProblem[]> {
   const parsed = v.safeParse(AllianceSchema, raw, { abortEarly: false });
   const problems = parsed.success ? [] : issuesToProblems(parsed.issues);
-  if (isObject(raw)) problems.push(...allianceProblems(raw, '', (id) => knownCompanyIds.has(id)));
+  if (isObject(raw))
+    for (const p of allianceProblems(raw, '', (id) => knownCompanyIds.has(id))) problems.push(p);
   if (problems.length || !parsed.success) return err(problems);
   return ok(parsed.output as Alliance);
 }
