@@ -1,12 +1,15 @@
 // The one message protocol between content scripts / extension pages and the
 // background. Every message, its payload schema and its reply type live here.
 import * as v from 'valibot';
+import type { DeleteAllSummary } from './background/browser-sync';
 import type { StoredPack, TrashEntry } from './db/records';
+import type { RestoreSummary } from './db/restore';
 import type { DatasetCounts } from './db/store';
 import type { PublishedDictionary } from './dictionary';
 import type { AllianceView, CompanyView } from './pack/merge';
 import type { Pack } from './pack/types';
 import type { Result } from './result';
+import type { Settings } from './settings';
 
 /** Who may send a message: content scripts run beside untrusted pages, so writes are for extension pages. */
 export type Sender = 'content' | 'extension';
@@ -66,8 +69,18 @@ const requestSchemas = {
     origin: v.pipe(v.string(), v.maxLength(80)),
     direction: v.picklist([-1, 1]),
   }),
-  /** An extension page changed the database itself (restore, delete all): refresh what depends on it. */
+  /** Refresh what depends on the dataset (the dictionary pages read). */
   datasetChanged: v.object({}),
+  /** A change to some settings; the background does the read-modify-write (settings' one writer). */
+  updateSettings: v.object({ patch: v.record(v.string(), v.unknown()) }),
+  /** The user confirmed plain http for this pack host (added to the settings' list). */
+  allowHttpPackHost: v.object({
+    hostname: v.pipe(v.string(), v.regex(/^[a-z0-9.-]{1,253}$/i, 'not a hostname')),
+  }),
+  /** "Delete all my data": here, in storage.sync and in the user's other browsers. */
+  deleteAllData: v.object({}),
+  /** Replaces the database with a backup file's text; every row is validated first. */
+  restoreBackup: v.object({ text: v.pipe(v.string(), v.maxLength(60 * 1024 * 1024)) }),
   setSiteEnabled: v.object({
     hostname: v.pipe(v.string(), v.regex(/^[a-z0-9.-]{1,253}$/i, 'not a hostname')),
     enabled: v.boolean(),
@@ -121,13 +134,18 @@ export interface Replies {
   setPackEnabled: null;
   movePack: null;
   datasetChanged: null;
+  updateSettings: Settings;
+  allowHttpPackHost: null;
+  deleteAllData: DeleteAllSummary;
+  restoreBackup: RestoreSummary;
 }
 
 /** Which senders each message accepts. */
 export const allowedSenders: Record<MessageType, readonly Sender[]> = {
   getDictionary: ['content', 'extension'],
   getAlliances: ['content', 'extension'],
-  getStatus: ['content', 'extension'],
+  // Subscription addresses and error texts are for extension pages only.
+  getStatus: ['extension'],
   importPack: ['extension'],
   previewImport: ['extension'],
   exportPack: ['extension'],
@@ -149,6 +167,10 @@ export const allowedSenders: Record<MessageType, readonly Sender[]> = {
   setPackEnabled: ['extension'],
   movePack: ['extension'],
   datasetChanged: ['extension'],
+  updateSettings: ['extension'],
+  allowHttpPackHost: ['extension'],
+  deleteAllData: ['extension'],
+  restoreBackup: ['extension'],
 };
 
 export interface Envelope<T extends MessageType = MessageType> {

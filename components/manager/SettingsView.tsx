@@ -17,6 +17,8 @@ export interface SettingsViewProps {
   /** Why the user's records are not following them to their other browsers, if they are not. */
   syncProblem?: string | null;
   onChange: (patch: Partial<Settings>) => void;
+  /** Turns a news site the user had turned off back on. */
+  onTurnOnSite: (hostname: string) => void;
   onBackup: () => void;
   onRestore: (file: File) => void;
   onDeleteAll: () => void;
@@ -105,9 +107,7 @@ export function SettingsView(p: SettingsViewProps) {
                   <button
                     type="button"
                     aria-label={t('settingsTurnOn', { host: h })}
-                    onClick={() =>
-                      p.onChange({ disabledHosts: s.disabledHosts.filter((x) => x !== h) })
-                    }
+                    onClick={() => p.onTurnOnSite(h)}
                   >
                     ×
                   </button>

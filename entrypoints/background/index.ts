@@ -4,19 +4,14 @@ import { BrowserSync } from '../../utils/background/browser-sync';
 import { loadBundledPack } from '../../utils/background/bundled';
 import { createHandlers, dispatch, type Effects } from '../../utils/background/handlers';
 import { DictionaryCompiler } from '../../utils/background/published-dictionary';
+import { SettingsOwner } from '../../utils/background/settings-owner';
 import { setSiteEnabled, syncUserSiteScripts } from '../../utils/background/sites';
 import { alarmName, originOfAlarm, Subscriptions } from '../../utils/background/subscriptions';
 import { AllianceStore } from '../../utils/db/store';
 import { DICTIONARY_KEY, DICTIONARY_STAMP_KEY } from '../../utils/dictionary';
 import { COMPILED_MATCHER_FORMAT } from '../../utils/matcher';
 import type { Sender, TabMessage } from '../../utils/messaging';
-import {
-  readSettings,
-  SETTINGS_KEY,
-  SETTINGS_UPDATED_KEY,
-  SYNC_STATUS_KEY,
-} from '../../utils/settings';
-import { loadSettings } from '../../utils/stored-settings';
+import { SETTINGS_KEY, SETTINGS_UPDATED_KEY, SYNC_STATUS_KEY } from '../../utils/settings';
 import { fetchPack } from '../../utils/sync/fetch-pack';
 import { nextCheck, startupDelay } from '../../utils/sync/schedule';
 
@@ -42,6 +37,36 @@ export default defineBackground(() => {
     });
   };
 
+  let httpPackHosts = new Set<string>();
+  // Settings have one writer: this queue. Pages send patches (updateSettings).
+  const settings = new SettingsOwner(
+    {
+      read: async () => {
+        const got = await browser.storage.local.get([SETTINGS_KEY, SETTINGS_UPDATED_KEY]);
+        const updated = got[SETTINGS_UPDATED_KEY];
+        return {
+          raw: got[SETTINGS_KEY],
+          updated: typeof updated === 'string' ? updated : undefined,
+        };
+      },
+      write: (value, updated) =>
+        browser.storage.local.set({ [SETTINGS_KEY]: value, [SETTINGS_UPDATED_KEY]: updated }),
+      remove: async (updated) => {
+        await browser.storage.local.remove(SETTINGS_KEY);
+        await browser.storage.local.set({ [SETTINGS_UPDATED_KEY]: updated });
+      },
+    },
+    async (next, previous, local) => {
+      httpPackHosts = new Set(next.httpPackHosts);
+      if (next.enabledHosts.join() !== previous.enabledHosts.join())
+        await syncUserSiteScripts(next).catch((e) => console.error('[alliance-lens]', e));
+      if (local) scheduleBrowserSync();
+    },
+  );
+  void settings.current().then((s) => {
+    httpPackHosts = new Set(s.httpPackHosts);
+  });
+
   const effects: Effects = {
     async openManager(companyId) {
       const hash = companyId ? `#company=${encodeURIComponent(companyId)}` : '';
@@ -52,13 +77,13 @@ export default defineBackground(() => {
       // The user's own records may have changed: carry them to their other browsers.
       scheduleBrowserSync();
     },
-    setSiteEnabled,
+    setSiteEnabled: (hostname, enabled, tabId) =>
+      setSiteEnabled(settings, hostname, enabled, tabId),
+    updateSettings: (patch) => settings.update(patch),
+    deleteAll: () => ready.then(() => browserSync.deleteEverywhere()),
+    subscriptionsChanged: () => void browserSync.sync(),
+    restored: () => loadBundled(false),
   };
-  let httpPackHosts = new Set<string>();
-  const refreshSettings = async () => {
-    httpPackHosts = new Set((await loadSettings()).httpPackHosts);
-  };
-  void refreshSettings();
   const subscriptions = new Subscriptions(store, {
     fetchPack,
     now: () => Date.now(),
@@ -77,7 +102,6 @@ export default defineBackground(() => {
   const handlers = createHandlers(store, effects, subscriptions, dictionary);
 
   // The user's own records, settings and subscriptions across their browsers.
-  let applyingRemoteSettings = false;
   const browserSync = new BrowserSync(store, {
     storage: {
       get: () => browser.storage.sync.get(null),
@@ -85,26 +109,20 @@ export default defineBackground(() => {
       remove: (keys) => browser.storage.sync.remove(keys),
     },
     settings: {
-      async get() {
-        const got = await browser.storage.local.get([SETTINGS_KEY, SETTINGS_UPDATED_KEY]);
-        if (!(SETTINGS_KEY in got)) return undefined;
-        return {
-          updated: String(got[SETTINGS_UPDATED_KEY] ?? '1970-01-01T00:00:00.000Z'),
-          value: got[SETTINGS_KEY],
-        };
+      get: () => settings.dated(),
+      set: async (value, updated) => {
+        await settings.replace(value, updated);
       },
-      async set(value, updated) {
-        applyingRemoteSettings = true;
-        await browser.storage.local.set({
-          [SETTINGS_KEY]: readSettings(value),
-          [SETTINGS_UPDATED_KEY]: updated,
-        });
-      },
+      reset: (updated) => settings.reset(updated),
     },
     subscriptions: {
-      list: async () => (await store.listPacks()).flatMap((p) => (p.sync?.url ? [p.sync.url] : [])),
-      add: async (url) => {
-        await subscriptions.subscribe(url);
+      add: async (url, updated) => {
+        // A pack that cannot be fetched now is tried again at the next sync.
+        await subscriptions.subscribe(url, updated);
+      },
+      remove: async (url, updated) => {
+        const origin = await subscriptions.originOf(url);
+        if (origin) await subscriptions.unsubscribe(origin, updated);
       },
     },
     changed: async () => publishDictionary(),
@@ -117,16 +135,16 @@ export default defineBackground(() => {
     clearTimeout(syncTimer);
     syncTimer = setTimeout(() => void ready.then(() => browserSync.sync()), 2000);
   }
-  browser.storage.onChanged.addListener((changes, area) => {
+  // Content scripts need no sync storage: where the browser allows it (Chromium),
+  // only the extension's own pages and this worker may read or write it.
+  const syncArea = browser.storage.sync as unknown as {
+    setAccessLevel?: (o: { accessLevel: string }) => Promise<void>;
+  };
+  void syncArea
+    .setAccessLevel?.({ accessLevel: 'TRUSTED_CONTEXTS' })
+    ?.catch((e: unknown) => console.warn('[alliance-lens] sync storage access level', e));
+  browser.storage.onChanged.addListener((_changes, area) => {
     if (area === 'sync') scheduleBrowserSync();
-    if (area === 'local' && SETTINGS_KEY in changes) {
-      void refreshSettings();
-      if (applyingRemoteSettings) applyingRemoteSettings = false;
-      else {
-        void browser.storage.local.set({ [SETTINGS_UPDATED_KEY]: new Date().toISOString() });
-        scheduleBrowserSync();
-      }
-    }
   });
 
   browser.alarms.onAlarm.addListener((alarm) => {
@@ -150,7 +168,8 @@ export default defineBackground(() => {
     .catch((e) => console.error('[alliance-lens]', e));
   // A host permission revoked in the browser's own UI drops that site's script.
   browser.permissions.onRemoved.addListener(() => {
-    loadSettings()
+    settings
+      .current()
       .then(syncUserSiteScripts)
       .catch((e) => console.error('[alliance-lens]', e));
   });

@@ -19,8 +19,6 @@ import { allianceLabel, companyLabel } from '../../utils/manager/filter';
 import type { MessageError, Reply } from '../../utils/messaging';
 import { sendMessage } from '../../utils/messaging-client';
 import type { Result } from '../../utils/result';
-import { SETTINGS_KEY } from '../../utils/settings';
-import { loadSettings } from '../../utils/stored-settings';
 import { alliancesToCsv } from '../../utils/sync/csv';
 import { isLocalHost } from '../../utils/sync/fetch-pack';
 import { NetworkView } from './NetworkView';
@@ -169,12 +167,7 @@ export function App() {
     }
     if (url.protocol === 'http:' && !isLocalHost(url.hostname)) {
       if (!confirm(t('subscribeHttpConfirm', { host: url.hostname }))) return null;
-      const stored = await loadSettings();
-      if (!stored.httpPackHosts.includes(url.hostname)) {
-        await browser.storage.local.set({
-          [SETTINGS_KEY]: { ...stored, httpPackHosts: [...stored.httpPackHosts, url.hostname] },
-        });
-      }
+      await sendMessage('allowHttpPackHost', { hostname: url.hostname });
     }
     // Ask for this one origin now, inside the click: the only moment the browser allows it.
     // A pack served with CORS headers works even without it, so a refusal is not final.

@@ -1,8 +1,9 @@
-// Wires the settings view to extension storage, commands and the database backup.
+// Wires the settings view to the background (settings' and the database's one
+// writer), to commands, and to the database backup.
 import { useEffect, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import { SettingsView, type Shortcut } from '../../components/manager/SettingsView';
-import { backupDatabase, deleteUserData, restoreDatabase } from '../../utils/db/backup';
+import { backupDatabase } from '../../utils/db/backup';
 import { downloadBlob } from '../../utils/download';
 import { t } from '../../utils/i18n';
 import { sendMessage } from '../../utils/messaging-client';
@@ -22,10 +23,18 @@ export function SettingsPanel() {
   const [syncProblem, setSyncProblem] = useState<string | null>(null);
 
   useEffect(() => {
-    browser.storage.local.get([SETTINGS_KEY, SYNC_STATUS_KEY]).then((s) => {
-      setSettings(readSettings(s[SETTINGS_KEY]));
-      setSyncProblem((s[SYNC_STATUS_KEY] as string | null) ?? null);
-    });
+    const read = () =>
+      browser.storage.local.get([SETTINGS_KEY, SYNC_STATUS_KEY]).then((s) => {
+        setSettings(readSettings(s[SETTINGS_KEY]));
+        const problem = s[SYNC_STATUS_KEY];
+        setSyncProblem(typeof problem === 'string' ? problem : null);
+      });
+    void read();
+    // Follow changes made elsewhere (the popup, another browser) while this page is open.
+    const onChanged = (changes: Record<string, unknown>, area: string) => {
+      if (area === 'local' && (SETTINGS_KEY in changes || SYNC_STATUS_KEY in changes)) void read();
+    };
+    browser.storage.onChanged.addListener(onChanged);
     browser.commands.getAll().then((all) =>
       setShortcuts(
         all.map((c) => ({
@@ -35,14 +44,22 @@ export function SettingsPanel() {
         })),
       ),
     );
+    return () => browser.storage.onChanged.removeListener(onChanged);
   }, []);
 
   const onChange = async (patch: Partial<Settings>) => {
-    const next = readSettings({ ...settings, ...patch });
-    setSettings(next);
-    await browser.storage.local.set({ [SETTINGS_KEY]: next });
+    setSettings(readSettings({ ...settings, ...patch }));
+    // Only the changed fields travel: the background merges them into the current settings.
+    const reply = await sendMessage('updateSettings', { patch });
+    if (reply.ok) setSettings(reply.value);
+    else setMessage(reply.error.message);
     // The language applies to this page too.
     if (patch.uiLang) location.reload();
+  };
+
+  const onTurnOnSite = async (hostname: string) => {
+    const reply = await sendMessage('setSiteEnabled', { hostname, enabled: true });
+    if (!reply.ok) setMessage(reply.error.message);
   };
 
   const onBackup = async () => {
@@ -53,21 +70,41 @@ export function SettingsPanel() {
   };
 
   const onRestore = async (file: File) => {
-    try {
-      await restoreDatabase(store, file);
-      await sendMessage('datasetChanged', {});
-      setMessage(t('settingsRestored'));
-    } catch (e) {
-      setMessage(e instanceof Error ? e.message : String(e));
+    const reply = await sendMessage('restoreBackup', { text: await file.text() });
+    if (!reply.ok) {
+      setMessage(reply.error.message);
+      return;
     }
+    const r = reply.value;
+    const restored = t('settingsRestored', {
+      companies: String(r.companies),
+      alliances: String(r.alliances),
+      packs: String(r.packs),
+    });
+    setMessage(
+      r.skippedCount
+        ? `${restored} ${t('settingsRestoreSkipped', { count: String(r.skippedCount), first: r.skipped.slice(0, 3).join('; ') })}`
+        : restored,
+    );
   };
 
   const onDeleteAll = async () => {
-    await deleteUserData(store);
-    await browser.storage.local.remove(SETTINGS_KEY);
+    const reply = await sendMessage('deleteAllData', {});
+    if (!reply.ok) {
+      setMessage(reply.error.message);
+      return;
+    }
+    const d = reply.value;
     setSettings(DEFAULT_SETTINGS);
-    await sendMessage('datasetChanged', {});
-    setMessage(t('settingsDeletedAll'));
+    setMessage(
+      t('settingsDeletedAll', {
+        records: String(d.records),
+        packs: String(d.packs),
+        subscriptions: String(d.subscriptions),
+        trash: String(d.trash),
+        syncItems: String(d.syncItems),
+      }),
+    );
   };
 
   return (
@@ -77,6 +114,7 @@ export function SettingsPanel() {
       message={message}
       syncProblem={syncProblem}
       onChange={onChange}
+      onTurnOnSite={onTurnOnSite}
       onBackup={onBackup}
       onRestore={onRestore}
       onDeleteAll={onDeleteAll}

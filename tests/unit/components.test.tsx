@@ -175,6 +175,7 @@ describe('SettingsView', () => {
         shortcuts={[{ name: 'reading-mode', description: 'Reading mode', shortcut: 'Alt+Shift+L' }]}
         message={null}
         onChange={() => {}}
+        onTurnOnSite={() => {}}
         onBackup={() => {}}
         onRestore={() => {}}
         onDeleteAll={onDeleteAll}

@@ -48,8 +48,13 @@ async function browserWith(storage: ReturnType<typeof fakeSyncStorage>) {
       set: async (value, updated) => {
         settings = { value, updated };
       },
+      reset: async () => {
+        const had = settings !== undefined;
+        settings = undefined;
+        return had;
+      },
     },
-    subscriptions: { list: async () => [], add: async () => {} },
+    subscriptions: { add: async () => {}, remove: async () => {} },
     changed: async () => {},
     report: async (p) => void problems.push(p),
   });
@@ -160,20 +165,29 @@ describe('the user’s records across browsers', () => {
 describe('snapshot encoding', () => {
   it('round-trips through chunks that each fit the per-item quota', () => {
     const snapshot: SyncSnapshot = {
-      v: 1,
+      v: 2,
       records: Array.from({ length: 30 }, (_, i) => ({
         key: `alliance:k${i}`,
-        updated: '2026',
+        updated: '2026-11-01T00:00:00.000Z',
         record: null,
       })),
-      subscriptions: ['https://example.com/p.json'],
-      settings: { updated: '2026', value: { uiLang: 'ko', note: '한국어 설정 '.repeat(200) } },
+      subscriptions: [
+        {
+          url: 'https://example.com/p.json',
+          updated: '2026-11-01T00:00:00.000Z',
+          subscribed: true,
+        },
+      ],
+      settings: {
+        updated: '2026-11-01T00:00:00.000Z',
+        value: { uiLang: 'ko', note: '한국어 설정 '.repeat(200) },
+      },
     };
     const encoded = encodeSnapshot(snapshot, 1024);
     if (!encoded.ok) throw new Error('too big');
     for (const [k, v] of Object.entries(encoded.items))
       expect(new TextEncoder().encode(k + JSON.stringify(v)).length).toBeLessThanOrEqual(1024);
-    expect(decodeSnapshot(encoded.items)).toEqual(snapshot);
+    expect(decodeSnapshot(encoded.items)).toEqual({ snapshot, problems: [] });
     expect(decodeSnapshot({ 'al:meta': '{"chunks":2}', 'al:0': '{' })).toBeNull();
   });
 
@@ -198,6 +212,7 @@ describe('snapshot encoding', () => {
       ['c', 'local-c'],
       ['d', null],
     ]);
-    expect(fromRemote.map((m) => m.key)).toEqual(['a', 'd']);
+    // A deletion of a record this browser never had changes nothing here (it stays in `merged`).
+    expect(fromRemote.map((m) => m.key)).toEqual(['a']);
   });
 });

@@ -167,3 +167,37 @@ describe('subscriptions never stop silently', () => {
     expect(packs.find((p) => p.origin === 'two')?.sync?.lastError).toBeUndefined();
   });
 });
+
+describe('redirects never lower the protection of the typed address', () => {
+  const redirecting =
+    (to: string): typeof fetch =>
+    async () =>
+      new Response(null, { status: 302, headers: { location: to } });
+
+  it('refuses https → http, even to a confirmed host', async () => {
+    const { fetchPack } = await import('../../utils/sync/fetch-pack');
+    const outcome = await fetchPack('https://packs.example/p.json', {
+      fetch: redirecting('http://packs.example/p.json'),
+      allowHost: () => true,
+    });
+    expect(outcome).toMatchObject({ kind: 'error' });
+    if (outcome.kind === 'error') expect(outcome.message).toMatch(/from https to an insecure/);
+  });
+
+  it('refuses a hop from a public address into this computer or a private network', async () => {
+    const { fetchPack, isPrivateHost } = await import('../../utils/sync/fetch-pack');
+    for (const to of [
+      'https://127.0.0.1/p.json',
+      'https://192.168.1.10/p.json',
+      'https://10.0.0.2/p.json',
+      'https://[::1]/p.json',
+      'https://printer.local/p.json',
+    ]) {
+      const outcome = await fetchPack('https://packs.example/p.json', { fetch: redirecting(to) });
+      expect(outcome.kind === 'error' && outcome.message).toMatch(/local or private address/);
+    }
+    expect(isPrivateHost('172.20.0.1')).toBe(true);
+    expect(isPrivateHost('172.32.0.1')).toBe(false);
+    expect(isPrivateHost('packs.example')).toBe(false);
+  });
+});

@@ -5,6 +5,7 @@ import * as v from 'valibot';
 import { addSource } from '../clip/duplicates';
 import { type ClipUndo, UserEdits } from '../db/edits';
 import { RESERVED_ORIGINS, USER } from '../db/records';
+import { parseBackup, restoreRows } from '../db/restore';
 import type { AllianceStore } from '../db/store';
 import {
   allowedSenders,
@@ -25,7 +26,9 @@ import {
   validateAlliance,
   validateCompany,
 } from '../pack/validate';
+import { readSettings, type Settings } from '../settings';
 import { previewImport } from '../sync/preview';
+import type { DeleteAllSummary } from './browser-sync';
 import { DictionaryCompiler } from './published-dictionary';
 import type { Subscriptions } from './subscriptions';
 
@@ -42,12 +45,28 @@ export interface Effects {
   /** Tells open pages to refresh their dictionary. */
   datasetChanged: () => void;
   setSiteEnabled: (hostname: string, enabled: boolean, tabId?: number) => Promise<void>;
+  /** Settings' one writer (utils/background/settings-owner.ts). */
+  updateSettings: (
+    patch: Partial<Settings> | ((current: Settings) => Partial<Settings>),
+  ) => Promise<Settings>;
+  /** Delete all the user's data, here and in every browser they sync (utils/background/browser-sync.ts). */
+  deleteAll: () => Promise<DeleteAllSummary>;
+  /** A subscription was added or removed: carry it to the user's other browsers now. */
+  subscriptionsChanged: () => void;
+  /** After a restore: the bundled pack back if the backup had none. */
+  restored: () => Promise<void>;
 }
 
 const noEffects: Effects = {
   openManager: async () => {},
   datasetChanged: () => {},
   setSiteEnabled: async () => {},
+  updateSettings: async (patch) => readSettings(typeof patch === 'function' ? {} : patch),
+  deleteAll: async () => {
+    throw new Error('delete all needs the background');
+  },
+  subscriptionsChanged: () => {},
+  restored: async () => {},
 };
 
 export function createHandlers(
@@ -130,8 +149,10 @@ export function createHandlers(
     },
     async removePack({ origin }) {
       if (RESERVED_ORIGINS.includes(origin)) return fail(`"${origin}" cannot be removed`);
-      if (subscriptions) await subscriptions.unsubscribe(origin);
-      else {
+      if (subscriptions) {
+        await subscriptions.unsubscribe(origin);
+        effects.subscriptionsChanged();
+      } else {
         await store.removePack(origin);
         await changed();
       }
@@ -140,6 +161,7 @@ export function createHandlers(
     async subscribe({ url }) {
       if (!subscriptions) return fail('subscriptions are not available here');
       const result = await subscriptions.subscribe(url);
+      if (result.ok) effects.subscriptionsChanged();
       return result.ok
         ? { ok: true, value: { pack: result.value } }
         : fail(`Could not add the pack: ${result.error}.`);
@@ -255,6 +277,33 @@ export function createHandlers(
     },
     async listTrash() {
       return { ok: true, value: await edits.trash() };
+    },
+    async updateSettings({ patch }) {
+      return { ok: true, value: await effects.updateSettings(patch as Partial<Settings>) };
+    },
+    async allowHttpPackHost({ hostname }) {
+      const host = hostname.toLowerCase();
+      await effects.updateSettings((s) =>
+        s.httpPackHosts.includes(host) ? {} : { httpPackHosts: [...s.httpPackHosts, host] },
+      );
+      return { ok: true, value: null };
+    },
+    async deleteAllData() {
+      const summary = await effects.deleteAll();
+      await changed();
+      return { ok: true, value: summary };
+    },
+    async restoreBackup({ text }) {
+      let rows: ReturnType<typeof parseBackup>;
+      try {
+        rows = parseBackup(text);
+      } catch (e) {
+        return fail(e instanceof Error ? e.message : String(e));
+      }
+      const summary = await restoreRows(store, rows);
+      await effects.restored();
+      await changed();
+      return { ok: true, value: summary };
     },
     async setSiteEnabled({ hostname, enabled, tabId }) {
       await effects.setSiteEnabled(hostname.toLowerCase(), enabled, tabId);

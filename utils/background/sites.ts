@@ -1,9 +1,9 @@
 // Content scripts for sites the user turned on beyond the default news sites:
 // registered dynamically (kept across restarts) for exactly the granted hosts.
 import { browser } from 'wxt/browser';
-import { SETTINGS_KEY, type Settings, withSite } from '../settings';
+import { type Settings, withSite } from '../settings';
 import { defaultSiteOf, siteMatchPattern } from '../sites';
-import { loadSettings } from '../stored-settings';
+import type { SettingsOwner } from './settings-owner';
 
 const SCRIPT_ID = 'alliance-lens-user-sites';
 const CONTENT_JS = '/content-scripts/content.js';
@@ -28,16 +28,16 @@ export async function syncUserSiteScripts(settings: Settings): Promise<void> {
   ]);
 }
 
+/** Turns a site on or off through the settings' one writer (which re-registers user-site scripts). */
 export async function setSiteEnabled(
+  settings: SettingsOwner,
   hostname: string,
   enabled: boolean,
   tabId?: number,
 ): Promise<void> {
   const isDefault = defaultSiteOf(hostname) !== undefined;
-  const settings = withSite(await loadSettings(), hostname, enabled, isDefault);
-  await browser.storage.local.set({ [SETTINGS_KEY]: settings });
+  await settings.update((s) => withSite(s, hostname, enabled, isDefault));
   if (isDefault) return; // the manifest's content script is there; it follows the setting.
-  await syncUserSiteScripts(settings);
   // Start reading the open page now rather than on its next load (the script ignores a second injection).
   if (enabled && tabId !== undefined) {
     await browser.scripting.insertCSS({ target: { tabId }, files: [CONTENT_CSS] }).catch(() => {});

@@ -6,6 +6,7 @@
 import type { StoredPack, SyncState } from '../db/records';
 import { RESERVED_ORIGINS } from '../db/records';
 import type { AllianceStore } from '../db/store';
+import { markSubscription } from '../db/user-data';
 import { formatProblem, parsePackText } from '../pack/validate';
 import { err, ok, type Result } from '../result';
 import { type FetchOutcome, type FetchPackOptions, isLocalHost } from '../sync/fetch-pack';
@@ -61,8 +62,12 @@ export class Subscriptions {
     this.deps = deps;
   }
 
-  /** Adds a pack by URL: fetched and validated now; nothing is stored if it fails. */
-  async subscribe(rawUrl: string): Promise<Result<StoredPack, string>> {
+  /**
+   * Adds a pack by URL: fetched and validated now; nothing is stored if it fails.
+   * `stamp` is when the user subscribed (now, or in their other browser): it is
+   * remembered, so the subscription and a later unsubscribe both sync.
+   */
+  async subscribe(rawUrl: string, stamp?: string): Promise<Result<StoredPack, string>> {
     const url = checkUrl(rawUrl, this.deps.allowHttpHost);
     if (!url.ok) return url;
     const fetched = await this.deps.fetchPack(url.value.href, {
@@ -94,6 +99,7 @@ export class Subscriptions {
     };
     const when = this.planNextCheck(sync, now);
     const pack = await this.store.installPack(parsed.value, { origin: id, sync: clean(sync) });
+    await markSubscription(this.store, url.value.href, true, stamp ?? new Date(now).toISOString());
     await this.deps.schedule(id, when);
     await this.deps.changed();
     return ok(pack);
@@ -127,10 +133,24 @@ export class Subscriptions {
     );
   }
 
-  async unsubscribe(origin: string): Promise<void> {
+  /** Removes a pack; for a subscription, remembers when, so the unsubscribe sticks everywhere. */
+  async unsubscribe(origin: string, stamp?: string): Promise<void> {
+    const url = (await this.store.getPack(origin))?.sync?.url;
     await this.deps.unschedule(origin);
     await this.store.removePack(origin);
+    if (url)
+      await markSubscription(
+        this.store,
+        url,
+        false,
+        stamp ?? new Date(this.deps.now()).toISOString(),
+      );
     await this.deps.changed();
+  }
+
+  /** The subscription fetched from `url`, if there is one. */
+  async originOf(url: string): Promise<string | undefined> {
+    return (await this.store.listPacks()).find((p) => p.sync?.url === url)?.origin;
   }
 
   /**

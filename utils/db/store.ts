@@ -11,7 +11,7 @@ import {
 import type { Alliance, AllianceKind, Company, Pack, PackInfo } from '../pack/types';
 import { PACK_FORMAT, PACK_VERSION } from '../pack/types';
 import { packContent, userReferencedCompanies } from '../sync/apply';
-import { recordKey, type SyncedRecord } from '../sync/browser-sync';
+import { recordKey, type SyncedRecord, type UserRecord } from '../sync/browser-sync';
 import { AllianceDb } from './database';
 import {
   BUNDLED,
@@ -182,7 +182,7 @@ export class AllianceStore {
     await this.db.meta.put({ key: DELETIONS_KEY, value: deletions });
   }
 
-  /** The user's own records and deletions, for storage.sync. */
+  /** The user's own records and deletions, for storage.sync (plain records: stamps are local). */
   async userSyncRecords(): Promise<SyncedRecord[]> {
     const [companies, alliances, row] = await Promise.all([
       this.db.companies.where('origin').equals(USER).toArray(),
@@ -195,21 +195,31 @@ export class AllianceStore {
     )) {
       out.set(key, { key, updated: when, record: null });
     }
-    const records: [string, StoredCompany | StoredAlliance][] = [
+    const records: [string, string, UserRecord][] = [
       ...companies
         .filter((c) => !c.keptFrom)
-        .map((c): [string, StoredCompany] => [recordKey('company', c.id), c]),
-      ...alliances.map((a): [string, StoredAlliance] => [recordKey('alliance', a.id), a]),
+        .map((c): [string, string, UserRecord] => [
+          recordKey('company', c.id),
+          c.updated,
+          c.deleted ? { ...toCompany(c), deleted: true } : toCompany(c),
+        ]),
+      ...alliances.map((a): [string, string, UserRecord] => [
+        recordKey('alliance', a.id),
+        a.updated,
+        a.deleted ? { ...toAlliance(a), deleted: true } : toAlliance(a),
+      ]),
     ];
-    for (const [key, record] of records) {
+    for (const [key, updated, record] of records) {
       const deleted = out.get(key);
-      if (!deleted || record.updated >= deleted.updated)
-        out.set(key, { key, updated: record.updated, record });
+      if (!deleted || updated >= deleted.updated) out.set(key, { key, updated, record });
     }
     return [...out.values()];
   }
 
-  /** Applies records that came from the user's other browsers, in one transaction. */
+  /**
+   * Writes records from the user's other browsers, already validated
+   * (utils/sync/browser-sync.ts readSyncedRecord); stamps are made here, never taken.
+   */
   async applySyncedRecords(entries: readonly SyncedRecord[]): Promise<void> {
     if (!entries.length) return;
     await this.db.transaction(
@@ -221,14 +231,23 @@ export class AllianceStore {
         for (const e of entries) {
           const [type, ...rest] = e.key.split(':');
           const id = rest.join(':');
-          const table = type === 'company' ? this.db.companies : this.db.alliances;
           if (e.record) {
-            await (table as typeof this.db.companies).put({
-              ...(e.record as StoredCompany),
-              origin: USER,
-            });
+            const { deleted, ...plain } = e.record;
+            // A tombstone hides a pack's record and is found by no index (as UserEdits makes it).
+            const flag = deleted ? { deleted: true, aliasKeys: [], memberIds: [] } : {};
+            if (type === 'company')
+              await this.db.companies.put({
+                ...toStoredCompany(plain as Company, USER, e.updated),
+                ...flag,
+              });
+            else
+              await this.db.alliances.put({
+                ...toStoredAlliance(plain as Alliance, USER, e.updated),
+                ...flag,
+              });
             delete deletions[e.key];
           } else {
+            const table = type === 'company' ? this.db.companies : this.db.alliances;
             await table.delete([USER, id]);
             deletions[e.key] = e.updated;
           }
@@ -239,7 +258,6 @@ export class AllianceStore {
     );
   }
 
-  /** The user's clipped alliances (their own records with a quoted source), newest first. */
   async myClips(): Promise<{ alliance: Alliance; updated: string }[]> {
     const mine = await this.db.alliances.where('origin').equals(USER).toArray();
     return mine

@@ -251,3 +251,16 @@ export function validateAlliance(
   if (problems.length || !parsed.success) return err(problems);
   return ok(parsed.output as Alliance);
 }
+
+/**
+ * One alliance checked on its own (synced or restored records): its shape and
+ * members, without asking whether the member companies exist here (they may
+ * come from a pack this browser has not installed).
+ */
+export function validateAllianceShape(raw: unknown): Result<Alliance, PackProblem[]> {
+  const parsed = v.safeParse(AllianceSchema, raw, { abortEarly: false });
+  const problems = parsed.success ? [] : issuesToProblems(parsed.issues);
+  if (isObject(raw)) for (const p of allianceProblems(raw, '', () => true)) problems.push(p);
+  if (problems.length || !parsed.success) return err(problems);
+  return ok(parsed.output as Alliance);
+}

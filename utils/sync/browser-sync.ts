@@ -3,9 +3,13 @@
 // snapshot, the per-record merge (the later `updated` wins), and chunking to
 // the storage's per-item and total quotas. utils/background/browser-sync.ts
 // moves snapshots between the database and storage.sync.
-import type { StoredAlliance, StoredCompany } from '../db/records';
+import * as v from 'valibot';
+import { isHttpUrl } from '../pack/schema';
+import type { Alliance, Company } from '../pack/types';
+import { validateAllianceShape, validateCompany } from '../pack/validate';
 
-export type UserRecord = StoredCompany | StoredAlliance;
+/** One of the user's records as it travels: the pack record, plus `deleted` for a tombstone. */
+export type UserRecord = (Company | Alliance) & { deleted?: boolean };
 
 /** One of the user's records, or the time it was deleted (`record: null`). */
 export interface SyncedRecord {
@@ -15,11 +19,23 @@ export interface SyncedRecord {
   record: UserRecord | null;
 }
 
+/** A subscription, or the time it was ended (`subscribed: false`), so an unsubscribe sticks. */
+export interface SyncedSubscription {
+  url: string;
+  updated: string;
+  subscribed: boolean;
+}
+
 export interface SyncSnapshot {
-  v: 1;
+  v: 2;
   records: SyncedRecord[];
   settings?: { updated: string; value: unknown };
-  subscriptions: string[];
+  subscriptions: SyncedSubscription[];
+  /**
+   * "Delete all my data": everything of the user's dated at or before this time
+   * is gone, in every browser, however many syncs later it is seen.
+   */
+  clearedAt?: string;
 }
 
 /** storage.sync limits (Chrome): 8,192 bytes per item, 102,400 in all, 512 items. */
@@ -27,47 +43,178 @@ const SYNC_ITEM_BYTES = 8192;
 export const SYNC_TOTAL_BYTES = 102_400;
 const CHUNK_PREFIX = 'al:';
 const META_KEY = 'al:meta';
+/** Stamps of things the user never had: a v1 snapshot's subscriptions, say. */
+export const EPOCH = '1970-01-01T00:00:00.000Z';
 
 export const recordKey = (type: 'company' | 'alliance', id: string) => `${type}:${id}`;
 
+const KEY_RE = /^(company|alliance):([a-z0-9]+(?:-[a-z0-9]+)*)$/;
+const isTime = (s: unknown): s is string =>
+  typeof s === 'string' &&
+  s.length <= 40 &&
+  /^\d{4}-\d{2}-\d{2}T/.test(s) &&
+  !Number.isNaN(Date.parse(s));
+const after = (t: string, cleared: string | undefined) => !cleared || t > cleared;
+
 /**
- * Merges two snapshots record by record: the later `updated` wins (a deletion
- * is a record too); on a tie the local one stays. Returns the merged list and
- * the entries where the remote side won (what must change locally).
+ * Checks one record that came back from sync storage or a backup with the
+ * pack validators. Returns the record, or why it was left out.
+ */
+export function readSyncedRecord(
+  raw: unknown,
+): { ok: true; value: SyncedRecord } | { ok: false; why: string } {
+  if (!raw || typeof raw !== 'object') return { ok: false, why: 'not a record' };
+  const { key, updated, record } = raw as Record<string, unknown>;
+  const m = typeof key === 'string' ? KEY_RE.exec(key) : null;
+  if (!m) return { ok: false, why: `bad key ${JSON.stringify(String(key)).slice(0, 90)}` };
+  if (!isTime(updated)) return { ok: false, why: `${key}: bad time` };
+  if (record === null) return { ok: true, value: { key: key as string, updated, record: null } };
+  if (!record || typeof record !== 'object') return { ok: false, why: `${key}: not a record` };
+  const { deleted, ...plain } = record as Record<string, unknown>;
+  const checked = m[1] === 'company' ? validateCompany(plain) : validateAllianceShape(plain);
+  if (!checked.ok) {
+    const p = checked.error[0];
+    return { ok: false, why: `${key}: ${p?.path ? `${p.path}: ` : ''}${p?.message ?? 'invalid'}` };
+  }
+  if (checked.value.id !== m[2])
+    return { ok: false, why: `${key}: its id is "${checked.value.id}"` };
+  const value: UserRecord = deleted === true ? { ...checked.value, deleted: true } : checked.value;
+  return { ok: true, value: { key: key as string, updated, record: value } };
+}
+
+const subscriptionSchema = v.object({
+  url: v.pipe(v.string(), v.maxLength(2048), v.check(isHttpUrl)),
+  updated: v.custom<string>(isTime),
+  subscribed: v.boolean(),
+});
+
+/**
+ * Validates a snapshot read back from sync storage: every record like a pack's,
+ * every subscription URL, every time. What is bad is left out and named in
+ * `problems`; a damaged snapshot reads as empty parts, so the next write repairs it.
+ */
+export function readSnapshot(raw: unknown): { snapshot: SyncSnapshot; problems: string[] } | null {
+  if (!raw || typeof raw !== 'object') return null;
+  const r = raw as Record<string, unknown>;
+  if (r.v !== 1 && r.v !== 2) return null;
+  const problems: string[] = [];
+  const records: SyncedRecord[] = [];
+  if (Array.isArray(r.records)) {
+    for (const item of r.records) {
+      const read = readSyncedRecord(item);
+      if (read.ok) records.push(read.value);
+      else problems.push(read.why);
+    }
+  } else problems.push('its record list was missing');
+  const subscriptions: SyncedSubscription[] = [];
+  if (Array.isArray(r.subscriptions)) {
+    for (const item of r.subscriptions) {
+      // Version 1 listed bare URLs: as old as can be, so any dated change wins.
+      const entry =
+        typeof item === 'string' ? { url: item, updated: EPOCH, subscribed: true } : item;
+      const parsed = v.safeParse(subscriptionSchema, entry);
+      if (parsed.success) subscriptions.push(parsed.output);
+      else
+        problems.push(
+          `subscription ${JSON.stringify(String((entry as { url?: unknown })?.url)).slice(0, 90)}: not a pack address`,
+        );
+    }
+  } else problems.push('its subscription list was missing');
+  const snapshot: SyncSnapshot = { v: 2, records, subscriptions };
+  const settings = r.settings as { updated?: unknown; value?: unknown } | undefined;
+  if (settings && isTime(settings.updated))
+    snapshot.settings = { updated: settings.updated, value: settings.value };
+  if (isTime(r.clearedAt)) snapshot.clearedAt = r.clearedAt;
+  return { snapshot, problems };
+}
+
+/**
+ * Merges two record lists key by key: the later `updated` wins (a deletion is a
+ * record too); on a tie the local one stays. Anything dated at or before
+ * `clearedAt` is dropped. Returns the merged list and what must change locally
+ * (`record: null` deletes).
  */
 export function mergeRecords(
   local: readonly SyncedRecord[],
   remote: readonly SyncedRecord[],
+  clearedAt?: string,
 ): { merged: SyncedRecord[]; fromRemote: SyncedRecord[] } {
   const byKey = new Map(local.map((r) => [r.key, r]));
-  const fromRemote: SyncedRecord[] = [];
   for (const r of remote) {
     const mine = byKey.get(r.key);
-    if (!mine || r.updated > mine.updated) {
-      byKey.set(r.key, r);
-      if (!mine || JSON.stringify(mine.record) !== JSON.stringify(r.record)) fromRemote.push(r);
-    }
+    if (!mine || r.updated > mine.updated) byKey.set(r.key, r);
   }
-  const merged = [...byKey.values()].sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
+  const merged = [...byKey.values()]
+    .filter((r) => after(r.updated, clearedAt))
+    .sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
+  const mergedByKey = new Map(merged.map((r) => [r.key, r]));
+  const localByKey = new Map(local.map((r) => [r.key, r]));
+  const fromRemote: SyncedRecord[] = [];
+  for (const key of new Set([...localByKey.keys(), ...mergedByKey.keys()])) {
+    const mine = localByKey.get(key);
+    const next = mergedByKey.get(key);
+    const had = mine?.record ?? null;
+    const want = next?.record ?? null;
+    if (JSON.stringify(had) === JSON.stringify(want)) continue;
+    fromRemote.push(next ?? { key, updated: clearedAt ?? EPOCH, record: null });
+  }
   return { merged, fromRemote };
 }
+
+/** Subscriptions merged URL by URL, the later change winning; `clearedAt` ends older ones. */
+export function mergeSubscriptions(
+  local: readonly SyncedSubscription[],
+  remote: readonly SyncedSubscription[],
+  clearedAt?: string,
+): SyncedSubscription[] {
+  const byUrl = new Map(local.map((s) => [s.url, s]));
+  for (const s of remote) {
+    const mine = byUrl.get(s.url);
+    if (!mine || s.updated > mine.updated) byUrl.set(s.url, s);
+  }
+  return [...byUrl.values()]
+    .filter((s) => after(s.updated, clearedAt))
+    .sort((a, b) => (a.url < b.url ? -1 : a.url > b.url ? 1 : 0));
+}
+
+export const activeSubscriptions = (list: readonly SyncedSubscription[]) =>
+  new Set(list.filter((s) => s.subscribed).map((s) => s.url));
 
 export function mergeSnapshots(
   local: SyncSnapshot,
   remote: SyncSnapshot,
-): { merged: SyncSnapshot; fromRemote: SyncedRecord[]; settingsFromRemote: boolean } {
-  const { merged, fromRemote } = mergeRecords(local.records, remote.records);
+): {
+  merged: SyncSnapshot;
+  fromRemote: SyncedRecord[];
+  settingsFromRemote: boolean;
+  /** Local settings older than a delete-all: back to the defaults. */
+  settingsCleared: boolean;
+} {
+  const clearedAt =
+    [local.clearedAt, remote.clearedAt]
+      .filter((t): t is string => !!t)
+      .sort()
+      .at(-1) ?? undefined;
+  const { merged, fromRemote } = mergeRecords(local.records, remote.records, clearedAt);
+  const remoteSettings =
+    remote.settings && after(remote.settings.updated, clearedAt) ? remote.settings : undefined;
+  const localSettings =
+    local.settings && after(local.settings.updated, clearedAt) ? local.settings : undefined;
   const settingsFromRemote =
-    !!remote.settings && (!local.settings || remote.settings.updated > local.settings.updated);
+    !!remoteSettings && (!localSettings || remoteSettings.updated > localSettings.updated);
+  const settings = settingsFromRemote ? remoteSettings : localSettings;
+  const snapshot: SyncSnapshot = {
+    v: 2,
+    records: merged,
+    subscriptions: mergeSubscriptions(local.subscriptions, remote.subscriptions, clearedAt),
+  };
+  if (settings) snapshot.settings = settings;
+  if (clearedAt) snapshot.clearedAt = clearedAt;
   return {
-    merged: {
-      v: 1,
-      records: merged,
-      settings: settingsFromRemote ? remote.settings : local.settings,
-      subscriptions: [...new Set([...local.subscriptions, ...remote.subscriptions])].sort(),
-    },
+    merged: snapshot,
     fromRemote,
     settingsFromRemote,
+    settingsCleared: !!local.settings && !localSettings && !settingsFromRemote,
   };
 }
 
@@ -116,8 +263,13 @@ export function encodeSnapshot(
   return { ok: true, items };
 }
 
-/** Reads a snapshot back from storage items; null when absent or damaged. */
-export function decodeSnapshot(items: Record<string, unknown>): SyncSnapshot | null {
+/**
+ * Reads a snapshot back from storage items, validated (see readSnapshot); null
+ * when absent or not a snapshot at all.
+ */
+export function decodeSnapshot(
+  items: Record<string, unknown>,
+): { snapshot: SyncSnapshot; problems: string[] } | null {
   try {
     const meta = JSON.parse(String(items[META_KEY] ?? 'null')) as { chunks: number } | null;
     if (!meta || !Number.isInteger(meta.chunks)) return null;
@@ -127,8 +279,7 @@ export function decodeSnapshot(items: Record<string, unknown>): SyncSnapshot | n
       if (typeof part !== 'string') return null;
       json += part;
     }
-    const snapshot = JSON.parse(json) as SyncSnapshot;
-    return snapshot.v === 1 && Array.isArray(snapshot.records) ? snapshot : null;
+    return readSnapshot(JSON.parse(json));
   } catch {
     return null;
   }

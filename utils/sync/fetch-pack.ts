@@ -101,7 +101,47 @@ function addressProblem(url: URL, opts: FetchPackOptions, redirect: boolean): st
     : `only https:// addresses can be subscribed to (not ${url.protocol})`;
 }
 
+/**
+ * This computer or a private network: 127/8, 10/8, 172.16/12, 192.168/16,
+ * 169.254/16, 0.0.0.0, ::1, fc00::/7, fe80::/10, and `localhost` / `.local` names.
+ */
+export function isPrivateHost(hostname: string): boolean {
+  const h = hostname.toLowerCase().replace(/^\[|\]$/g, '');
+  if (h === 'localhost' || h.endsWith('.localhost') || h.endsWith('.local')) return true;
+  const v4 = /^(\d{1,3})\.(\d{1,3})\.(\d{1,3})\.(\d{1,3})$/.exec(h);
+  if (v4) {
+    const [a, b] = [Number(v4[1]), Number(v4[2])];
+    return (
+      a === 127 ||
+      a === 10 ||
+      a === 0 ||
+      (a === 172 && b >= 16 && b <= 31) ||
+      (a === 192 && b === 168) ||
+      (a === 169 && b === 254)
+    );
+  }
+  if (h.includes(':')) {
+    if (h === '::1' || h === '::') return true;
+    if (/^f[cd][0-9a-f]{2}:/.test(h) || /^fe[89ab][0-9a-f]:/.test(h)) return true;
+    const mapped = /^::ffff:(\d+\.\d+\.\d+\.\d+)$/.exec(h);
+    return mapped ? isPrivateHost(mapped[1] ?? '') : false;
+  }
+  return false;
+}
+
+/**
+ * A redirect may not lower the protection of the address the reader typed: no
+ * https → http, and no hop into this computer or a private network (a public
+ * pack must not be able to make the extension probe the reader's own network).
+ * Plain http and local addresses are only for the very host the reader typed.
+ */
 function hopProblem(next: URL, start: URL, opts: FetchPackOptions): string | null {
+  if (start.protocol === 'https:' && next.protocol === 'http:')
+    return `the server redirected from https to an insecure address (${next.origin})`;
+  if (next.hostname !== start.hostname && isPrivateHost(next.hostname))
+    return `the server redirected to a local or private address (${next.hostname}), which is refused`;
+  if (next.protocol === 'http:' && next.hostname !== start.hostname && !opts.allowHost?.(next))
+    return `the server redirected to an insecure address (${next.origin}); only https:// is allowed`;
   const problem = addressProblem(next, opts, true);
   if (problem) return problem;
   if (opts.sameHostRedirectsOnly && next.hostname !== start.hostname)
