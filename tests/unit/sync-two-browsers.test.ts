@@ -140,7 +140,10 @@ describe('two browsers, one storage.sync', () => {
       fc.asyncProperty(fc.array(op, { maxLength: 20 }), async (ops) => {
         vi.useFakeTimers({ toFake: ['Date'] });
         let clock = Date.parse('2026-11-20T00:00:00Z');
-        const tick = () => vi.setSystemTime((clock += 1000));
+        const tick = () => {
+          clock += 1000;
+          vi.setSystemTime(clock);
+        };
         tick();
         const storage = sharedSyncStorage();
         const browsers = [await browser(storage), await browser(storage)];
