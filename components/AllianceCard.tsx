@@ -107,7 +107,8 @@ function AllianceItem({
       {a.sources.length > 0 && (
         <ul class="sources">
           {a.sources.map((s) => {
-            const label = s.publisher || s.title || hostOf(s.url);
+            const host = hostOf(s.url).replace(/^www\./, '');
+            const label = s.publisher || s.title || host;
             return (
               <li key={s.url}>
                 {isHttpUrl(s.url) ? (
@@ -116,6 +117,13 @@ function AllianceItem({
                   </a>
                 ) : (
                   <span>{label}</span>
+                )}
+                {/* The link's real host, whatever the publisher field claims. */}
+                {label !== host && (
+                  <span class="muted source-host" data-testid="source-host">
+                    {' '}
+                    ({host})
+                  </span>
                 )}
                 {s.published && (
                   <span class="muted"> · {formatPartialDate(s.published, p.lang)}</span>

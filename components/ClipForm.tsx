@@ -2,13 +2,13 @@
 // prefilled from the selection and the page, keyboard-first (Enter saves,
 // Escape cancels), every problem explained beside its field.
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
-import type { ClipDraft } from '../utils/clip/draft';
+import { type ClipDraft, clipAllianceId } from '../utils/clip/draft';
 import { findDuplicate } from '../utils/clip/duplicates';
 import { kindLabel, type Lang, t } from '../utils/i18n';
 import { type AllianceView, type CompanyView, companyLabel } from '../utils/pack/merge';
 import type { Alliance, AllianceKind, AllianceStatus, Company, Source } from '../utils/pack/types';
 import { KindOptions, StatusOptions } from './AllianceOptions';
-import { FieldProblems } from './manager/FieldProblems';
+import { FieldProblems, unplacedProblems } from './manager/FieldProblems';
 
 interface MemberRow {
   id: string;
@@ -33,13 +33,6 @@ export interface ClipFormProps {
   onSave: (clip: ClipSubmission) => Promise<string[]>;
   onAddSource: (allianceId: string, source: Source) => Promise<string[]>;
   onCancel: () => void;
-}
-
-function slug(s: string): string {
-  return s
-    .toLowerCase()
-    .replace(/[^a-z0-9]+/g, '-')
-    .replace(/^-|-$/g, '');
 }
 
 export function ClipForm(p: ClipFormProps) {
@@ -70,6 +63,13 @@ export function ClipForm(p: ClipFormProps) {
   useEffect(() => first.current?.focus(), []);
 
   const included = members.filter((m) => m.include && m.name.trim());
+  // Every path a field shows problems for; anything else is shown at the end of the form.
+  const placedPaths = [
+    ...included.map((_, i) => `members[${i}]`),
+    'members',
+    'since',
+    'sources[0]',
+  ];
   const duplicate = useMemo(() => {
     if (included.some((m) => m.isNew)) return null;
     return findDuplicate(
@@ -88,9 +88,7 @@ export function ClipForm(p: ClipFormProps) {
       }));
     const ids = included.map((m) => m.id);
     const alliance: Alliance = {
-      id: slug(
-        `clip-${ids.slice(0, 3).join('-')}-${kind}-${(since || 'undated').replace(/-/g, '')}`,
-      ).slice(0, 80),
+      id: clipAllianceId(ids, kind, since),
       kind,
       name: null,
       members: included.map((m) =>
@@ -266,14 +264,11 @@ export function ClipForm(p: ClipFormProps) {
           />
           <FieldProblems problems={problems} path="sources[0]" />
         </fieldset>
-        <FieldProblems problems={problems} path="" />
-        {problems
-          .filter((x) => !x.includes(':'))
-          .map((x) => (
-            <p class="field-error" role="alert" key={x}>
-              {x}
-            </p>
-          ))}
+        {unplacedProblems(problems, placedPaths).map((x) => (
+          <p class="field-error" role="alert" key={x}>
+            {x}
+          </p>
+        ))}
         {duplicate && (
           <div class="clip-duplicate" role="note" data-testid="clip-duplicate">
             <p>

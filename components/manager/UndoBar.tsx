@@ -1,4 +1,4 @@
-import { useEffect } from 'preact/hooks';
+import { useEffect, useRef } from 'preact/hooks';
 import { t } from '../../utils/i18n';
 
 /** "Deleted X — Undo", for a few seconds after a deletion (the trash keeps it afterwards). */
@@ -11,10 +11,14 @@ export function UndoBar({
   onUndo: () => void;
   onDismiss: () => void;
 }) {
+  // The latest onDismiss, without restarting the 10 s timer on every re-render of the page
+  // (a new function each time): only a new deletion restarts it.
+  const dismiss = useRef(onDismiss);
+  dismiss.current = onDismiss;
   useEffect(() => {
-    const timer = setTimeout(onDismiss, 10_000);
+    const timer = setTimeout(() => dismiss.current(), 10_000);
     return () => clearTimeout(timer);
-  }, [label, onDismiss]);
+  }, [label]);
   return (
     <div class="toast-bar" role="status" data-testid="undo-bar">
       <span>{t('deletedUndo', { label })}</span>

@@ -190,6 +190,26 @@ describe('SettingsView', () => {
 });
 
 describe('AllianceCard', () => {
+  it("shows each source link's real host beside the publisher it claims", () => {
+    const alliance: AllianceView = {
+      ...alliances[0],
+      sources: [{ url: 'https://fake-news.example/x', publisher: 'Reuters' }],
+    };
+    render(
+      <AllianceCard
+        subject={{ type: 'company', id: 'openai' }}
+        companies={byId}
+        alliances={[alliance]}
+        mentioned={new Set()}
+        lang="en"
+        onPivot={() => {}}
+        onOpenManager={() => {}}
+        onClose={() => {}}
+      />,
+    );
+    expect(screen.getByTestId('source-host').textContent).toContain('fake-news.example');
+  });
+
   it('renders hostile data as text and only http(s) links, as a labelled dialog', async () => {
     const hostile: CompanyView = {
       id: 'evil',

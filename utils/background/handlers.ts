@@ -258,7 +258,7 @@ export function createHandlers(
         // Never overwrite another alliance that happens to have the same id.
         const taken = new Set((await store.mergedAlliances()).map((a) => a.id));
         for (let n = 2; taken.has(record.id); n++)
-          record = { ...record, id: `${checked.value.id.slice(0, 74)}-${n}` };
+          record = { ...record, id: `${checked.value.id.slice(0, 74).replace(/-+$/, '')}-${n}` };
       }
       const undo = await edits.saveClip(record, companies);
       const token = crypto.randomUUID();

@@ -67,3 +67,17 @@ export function draftClip(input: {
     source,
   };
 }
+
+/**
+ * The id of a clipped alliance: `clip-<members>-<kind>-<date>`, always a valid
+ * id: lowercase slug, at most 80 characters, never ending in a hyphen (a cut
+ * at 80 could leave one, and the save then failed).
+ */
+export function clipAllianceId(memberIds: readonly string[], kind: string, since: string): string {
+  const raw = `clip-${memberIds.slice(0, 3).join('-')}-${kind}-${(since || 'undated').replace(/-/g, '')}`;
+  return raw
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '-')
+    .slice(0, 80)
+    .replace(/^-+|-+$/g, '');
+}

@@ -4,12 +4,14 @@
 // Companies are nodes. A bilateral alliance is one edge. A named alliance, or any alliance
 // with more than two members, becomes a HUB node joined to each member (a 50-member
 // consortium is 50 spokes, not 1,225 clique edges).
+
 import {
   type AllianceView,
   allianceName,
   type CompanyView,
   companyLabel as readerLabel,
 } from '../pack/merge';
+import { comparePartial } from '../pack/partial-date';
 import type { AllianceKind, AllianceStatus } from '../pack/types';
 
 export type GraphLang = 'en' | 'ko';
@@ -70,18 +72,9 @@ export const KIND_COLORS: Record<AllianceKind, string> = {
   licensing: '#db2777',
 };
 
-export const HUB_PREFIX = 'hub:';
+export { comparePartial };
 
-/**
- * Compares two partial dates on their common prefix: `2019` equals `2019-07`, so a year-only
- * date counts as the whole year on either side of a comparison.
- */
-export function comparePartial(a: string, b: string): number {
-  const n = Math.min(a.length, b.length);
-  const x = a.slice(0, n);
-  const y = b.slice(0, n);
-  return x < y ? -1 : x > y ? 1 : 0;
-}
+export const HUB_PREFIX = 'hub:';
 
 /** In force at `at`: since <= at and (no until or until >= at). No `since` counts as always. */
 export function activeAt(alliance: Pick<AllianceView, 'since' | 'until'>, at: string): boolean {

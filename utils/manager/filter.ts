@@ -2,6 +2,7 @@
 // Pure: runs on the merged views, tested in Node.
 import { aliasKey } from '../matcher';
 import { type AllianceView, allianceName, type CompanyView, companyLabel } from '../pack/merge';
+import { comparePartial } from '../pack/partial-date';
 import type { AllianceKind, AllianceStatus } from '../pack/types';
 
 /** `mine` is the user's own records (and overrides); anything else is an origin (`bundled`, a pack id). */
@@ -76,8 +77,8 @@ export function overlapsRange(
   from: string,
   to: string,
 ): boolean {
-  if (from && a.until && a.until.slice(0, from.length) < from) return false;
-  if (to && a.since && a.since.slice(0, to.length) > to) return false;
+  if (from && a.until && comparePartial(a.until, from) < 0) return false;
+  if (to && a.since && comparePartial(a.since, to) > 0) return false;
   return true;
 }
 
