@@ -29,11 +29,15 @@ describe('UndoBar', () => {
     );
     const { rerender } = render(bar(0));
     for (let i = 1; i <= 9; i++) {
-      act(() => vi.advanceTimersByTime(1000));
+      act(() => {
+        vi.advanceTimersByTime(1000);
+      });
       rerender(bar(i));
     }
     expect(onDismiss).not.toHaveBeenCalled();
-    act(() => vi.advanceTimersByTime(1000));
+    act(() => {
+      vi.advanceTimersByTime(1000);
+    });
     expect(onDismiss).toHaveBeenCalledOnce();
   });
 });

@@ -336,10 +336,12 @@ export class Annotator {
    * or that could not be streamed, are dropped and those roots read whole.
    */
   private afterStream(stream: Stream): Element[] {
-    for (const root of stream.done.keys())
-      if (!this.roots.includes(root) || stream.unstreamable.has(root))
-        this.dropMentionsWithin(root);
-    for (const block of this.byBlock.keys()) if (!block.isConnected) this.dropMentionsWithin(block);
+    // Also drops blocks gone from the page.
+    this.dropMentionsWithin(
+      [...stream.done.keys()].filter(
+        (root) => !this.roots.includes(root) || stream.unstreamable.has(root),
+      ),
+    );
     const units: Element[] = [];
     for (const root of this.roots) {
       const last = stream.done.get(root);
@@ -351,7 +353,7 @@ export class Annotator {
         else if (c instanceof Element && !isSkippedElement(c)) rest.push(c);
       }
       if (whole) {
-        this.dropMentionsWithin(root);
+        this.dropMentionsWithin([root]);
         units.push(root);
       } else units.push(...rest);
     }
@@ -409,7 +411,7 @@ export class Annotator {
       | Element
       | ShadowRoot
     )[];
-    for (const unit of units) if (unit instanceof Element) this.dropMentionsWithin(unit);
+    this.dropMentionsWithin(units.filter((u): u is Element => u instanceof Element));
     await this.scanElements(units, generation);
   }
 
@@ -602,9 +604,17 @@ export class Annotator {
     return found;
   }
 
-  private dropMentionsWithin(el: Element): void {
-    for (const block of this.byBlock.keys()) {
-      if (block.isConnected && !el.contains(block)) continue;
+  /**
+   * Drops the mentions of every block inside any of `els`, and of blocks gone
+   * from the page, in one pass over the blocks: one pass per changed element
+   * made a burst of many changed blocks quadratic.
+   */
+  private dropMentionsWithin(els: readonly Element[]): void {
+    const set = new Set<Node>(els);
+    for (const block of [...this.byBlock.keys()]) {
+      let hit = !block.isConnected;
+      for (let p: Node | null = block; !hit && p; p = p.parentNode) hit = set.has(p);
+      if (!hit) continue;
       this.registry.removeBlock(block);
       this.byBlock.delete(block);
     }
@@ -656,12 +666,13 @@ export class Annotator {
         else if (block.contains(root)) dirty.add(root);
       }
     }
-    const outermost = [...dirty].filter(
-      (el) => ![...dirty].some((o) => o !== el && o.contains(el)),
-    );
-    for (const el of outermost) this.dropMentionsWithin(el);
-    // Blocks removed from the page lose their ranges even when nothing else changed.
-    for (const block of this.byBlock.keys()) if (!block.isConnected) this.dropMentionsWithin(block);
+    // Outermost only, by walking up from each (linear in the changes, not quadratic).
+    const outermost = [...dirty].filter((el) => {
+      for (let p = el.parentNode; p; p = p.parentNode) if (dirty.has(p as Element)) return false;
+      return true;
+    });
+    // Blocks removed from the page lose their ranges too, even when nothing else changed.
+    this.dropMentionsWithin(outermost);
     await this.scanElements(outermost, this.generation);
   }
 }

@@ -123,47 +123,56 @@ export function collectBlocks(
     current = null;
   };
 
-  const walk = (node: Node, block: Element) => {
-    for (let child = node.firstChild; child; child = child.nextSibling) {
-      if (child.nodeType === 3) {
-        const text = child as Text;
-        if (!text.data) continue;
-        const parent = text.parentElement ?? block;
-        let visible = visibility.get(parent);
-        if (visible === undefined) {
-          visible = !isMarkedHidden(parent);
-          visibility.set(parent, visible);
-        }
-        if (!visible) continue;
-        if (!current || current.element !== block) {
-          flush();
-          current = { element: block, nodes: [], starts: [], text: '' };
-        }
-        current.nodes.push(text);
-        current.starts.push(current.text.length);
-        current.text += text.data;
-      } else if (child.nodeType === 1) {
-        const el = child as Element;
-        if (isSkippedElement(el)) {
-          flush();
-          continue;
-        }
-        if (el.shadowRoot && onShadowRoot) onShadowRoot(el.shadowRoot);
-        else onElement?.(el);
-        if (el.tagName === 'BR') {
-          flush();
-          continue;
-        }
-        const inline = isInlineTag(el.tagName);
-        if (!inline) flush();
-        walk(el, inline ? block : el);
-        if (!inline) flush();
-      }
-    }
-  };
-
+  // An explicit stack, not recursion: a hostile page may nest elements 20,000 deep,
+  // past the engine's call stack.
   const start = root instanceof Element ? root : (root.host as Element);
-  walk(root, start);
+  const stack: { next: ChildNode | null; block: Element; flushAfter: boolean }[] = [
+    { next: root.firstChild, block: start, flushAfter: false },
+  ];
+  while (stack.length) {
+    const frame = stack[stack.length - 1] as (typeof stack)[number];
+    const child = frame.next;
+    if (!child) {
+      stack.pop();
+      if (frame.flushAfter) flush();
+      continue;
+    }
+    frame.next = child.nextSibling;
+    const block = frame.block;
+    if (child.nodeType === 3) {
+      const text = child as Text;
+      if (!text.data) continue;
+      const parent = text.parentElement ?? block;
+      let visible = visibility.get(parent);
+      if (visible === undefined) {
+        visible = !isMarkedHidden(parent);
+        visibility.set(parent, visible);
+      }
+      if (!visible) continue;
+      if (!current || current.element !== block) {
+        flush();
+        current = { element: block, nodes: [], starts: [], text: '' };
+      }
+      current.nodes.push(text);
+      current.starts.push(current.text.length);
+      current.text += text.data;
+    } else if (child.nodeType === 1) {
+      const el = child as Element;
+      if (isSkippedElement(el)) {
+        flush();
+        continue;
+      }
+      if (el.shadowRoot && onShadowRoot) onShadowRoot(el.shadowRoot);
+      else onElement?.(el);
+      if (el.tagName === 'BR') {
+        flush();
+        continue;
+      }
+      const inline = isInlineTag(el.tagName);
+      if (!inline) flush();
+      stack.push({ next: el.firstChild, block: inline ? block : el, flushAfter: !inline });
+    }
+  }
   flush();
   return blocks;
 }
