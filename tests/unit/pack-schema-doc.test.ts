@@ -5,7 +5,13 @@ import { resolve } from 'node:path';
 import Ajv2020 from 'ajv/dist/2020';
 import addFormats from 'ajv-formats';
 import { describe, expect, it } from 'vitest';
-import { ALLIANCE_KINDS, ALLIANCE_STATUSES, MAX_PACK_BYTES } from '../../utils/pack/types';
+import { COUNTRY_CODES } from '../../utils/pack/countries';
+import {
+  ALLIANCE_KINDS,
+  ALLIANCE_STATUSES,
+  COMPANY_SECTORS,
+  MAX_PACK_BYTES,
+} from '../../utils/pack/types';
 import {
   formatProblem,
   MAX_PROBLEMS,
@@ -63,6 +69,12 @@ describe('docs/pack.schema.json', () => {
     const alliance = schemaJson.$defs.alliance.properties;
     expect(alliance.kind.enum).toEqual([...ALLIANCE_KINDS]);
     expect(alliance.status.enum).toEqual([...ALLIANCE_STATUSES]);
+  });
+
+  it('lists the same sectors and country codes as the runtime', () => {
+    expect(schemaJson.$defs.sector.enum).toEqual([...COMPANY_SECTORS]);
+    expect(schemaJson.$defs.countryCode.enum).toEqual([...COUNTRY_CODES]);
+    expect(COUNTRY_CODES).toHaveLength(249);
   });
 
   const bad: [string, (p: Raw) => void, string][] = [
@@ -165,6 +177,41 @@ describe('docs/pack.schema.json', () => {
       'companies[0].wikidata: not a Wikidata id',
     ],
     [
+      'a lowercase country',
+      (p) => {
+        p.companies[0].country = 'us';
+      },
+      'companies[0].country: not an ISO 3166-1 alpha-2 country code: "us"',
+    ],
+    [
+      'a country code ISO does not assign',
+      (p) => {
+        p.companies[0].country = 'UK';
+      },
+      'companies[0].country: not an ISO 3166-1 alpha-2 country code: "UK"',
+    ],
+    [
+      'an unknown sector',
+      (p) => {
+        p.companies[0].sector = 'software';
+      },
+      'companies[0].sector: unknown sector "software"',
+    ],
+    [
+      'a shared alias naming no id',
+      (p) => {
+        p.companies[1].sharedAliases = { MS: 'Microsoft Corp' };
+      },
+      'companies[1].sharedAliases.MS: not an id',
+    ],
+    [
+      'an empty license',
+      (p) => {
+        p.pack.license = ' ';
+      },
+      'pack.license: must not be empty',
+    ],
+    [
       'unknown status',
       (p) => {
         p.alliances[0].status = 'done';
@@ -265,6 +312,13 @@ describe('docs/pack.schema.json', () => {
       },
       'alliances[0].since: not a date: "2023-02-29" (use YYYY, YYYY-MM or YYYY-MM-DD)',
     ],
+    [
+      'an ambiguous entry that is not an alias',
+      (p) => {
+        p.companies[2].ambiguous = ['apple', 'Fruit'];
+      },
+      'companies[2].ambiguous: not one of the company\'s names or aliases: "Fruit"',
+    ],
   ];
 
   it.each(runtimeOnly)('leaves %s to the runtime', (_label, change, problem) => {
@@ -276,7 +330,7 @@ describe('docs/pack.schema.json', () => {
   it('accepts unknown properties, as the runtime does', () => {
     const pack = mutated((p) => {
       p.generator = 'my-exporter 2.1';
-      p.pack.license = 'CC-BY-4.0';
+      p.pack.sponsor = 'Example Foundation';
       p.companies[0].founded = 2015;
       p.alliances[0].name = {
         en: 'Microsoft–OpenAI',
@@ -297,6 +351,9 @@ describe('docs/pack-format.md', () => {
     // The example shows every record type and optional field a publisher may use.
     expect(example.removed.length).toBeGreaterThan(0);
     expect(example.pack.expires).toBeTypeOf('number');
+    expect(example.pack.license).toBeTypeOf('string');
+    for (const field of ['country', 'sector', 'ambiguous', 'sharedAliases'])
+      expect(example.companies.some((c: Raw) => c[field] !== undefined)).toBe(true);
     expect(example.alliances.some((a: Raw) => a.until && a.status === 'ended')).toBe(true);
     expect(example.alliances.some((a: Raw) => a.name && a.aliases?.length)).toBe(true);
   });
@@ -319,5 +376,6 @@ describe('docs/pack-format.md', () => {
     expect(doc).toContain(`${MAX_PROBLEMS} problems`);
     for (const kind of ALLIANCE_KINDS) expect(doc).toContain(`| \`${kind}\``);
     for (const status of ALLIANCE_STATUSES) expect(doc).toContain(`| \`${status}\``);
+    for (const sector of COMPANY_SECTORS) expect(doc).toContain(`| \`${sector}\``);
   });
 });

@@ -201,3 +201,60 @@ describe('redirects never lower the protection of the typed address', () => {
     expect(isPrivateHost('packs.example')).toBe(false);
   });
 });
+
+describe('a backup restore is validated like a pack', () => {
+  it('leaves out a record without names (which broke every dictionary build) and says so', async () => {
+    const { parseBackup, restoreRows } = await import('../../utils/db/restore');
+    const stamp = { origin: 'user', updated: '2026-11-01T00:00:00.000Z' };
+    const backup = {
+      formatName: 'dexie',
+      formatVersion: 1,
+      data: {
+        databaseName: 'alliance-lens',
+        databaseVersion: 3,
+        tables: [],
+        data: [
+          {
+            tableName: 'companies',
+            inbound: true,
+            rows: [
+              { id: 'broken', aliases: ['x'], aliasKeys: ['x'], ...stamp },
+              { id: 'good-co', names: { en: 'Good', ko: '굿' }, aliases: ['Good'], ...stamp },
+            ],
+          },
+          {
+            tableName: 'packs',
+            inbound: true,
+            rows: [
+              {
+                origin: 'evil',
+                id: 'evil',
+                title: 'Evil',
+                updated: stamp.updated,
+                installed: stamp.updated,
+                enabled: true,
+                priority: 100,
+                counts: { companies: 0, alliances: 0 },
+                sync: { url: 'http://attacker.example/p.json' },
+              },
+            ],
+          },
+        ],
+      },
+    };
+    const rows = parseBackup(JSON.stringify(backup));
+    const summary = await restoreRows(store, rows);
+    expect(summary.companies).toBe(1);
+    expect(summary.skippedCount).toBe(2);
+    expect(summary.skipped.join('\n')).toMatch(/company "broken": names: missing/);
+    expect((await store.getPack('evil'))?.sync).toBeUndefined();
+    const dictionary = await store.dictionary();
+    expect(dictionary.entries.some((e) => e.id === 'good-co')).toBe(true);
+    expect(() => parseBackup('{"formatName":"other"}')).toThrow('not an Alliance Lens backup');
+  });
+
+  it('subscription details are for extension pages only', async () => {
+    const { allowedSenders } = await import('../../utils/messaging');
+    expect(allowedSenders.getStatus).toEqual(['extension']);
+  });
+});

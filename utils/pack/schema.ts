@@ -1,7 +1,9 @@
 // Shape of a pack, checked with valibot. Semantic checks that need the whole
 // pack (duplicate ids, unknown members) live in validate.ts.
 import * as v from 'valibot';
-import { ALLIANCE_KINDS, ALLIANCE_STATUSES } from './types';
+import { aliasKey } from './alias-key';
+import { isCountryCode } from './countries';
+import { ALLIANCE_KINDS, ALLIANCE_STATUSES, COMPANY_SECTORS } from './types';
 
 const SLUG_RE = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 const PARTIAL_DATE_RE = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$/;
@@ -113,13 +115,66 @@ const aliases = v.pipe(
   v.maxLength(100, 'more than 100 aliases'),
 );
 
-export const CompanySchema = v.object({
-  id: slug,
-  names: v.object({ en: text(200), ko: text(200) }, 'expected {"en": …, "ko": …}'),
-  aliases: v.optional(aliases, []),
-  wikidata: v.optional(v.pipe(v.string(), v.regex(WIKIDATA_RE, 'not a Wikidata id (like "Q95")'))),
-  homepage: v.optional(httpUrl),
-});
+const country = v.pipe(
+  v.string('expected a country code'),
+  v.check(
+    isCountryCode,
+    (issue) =>
+      `not an ISO 3166-1 alpha-2 country code: ${JSON.stringify(issue.input)} (two capital letters, like "KR")`,
+  ),
+);
+
+const sector = v.picklist(
+  COMPANY_SECTORS,
+  (i) => `unknown sector ${JSON.stringify(i.input)} (one of ${COMPANY_SECTORS.join(', ')})`,
+);
+
+const sharedAliases = v.pipe(
+  v.record(
+    v.pipe(v.string(), v.minLength(1, 'must not be empty'), v.maxLength(100)),
+    slug,
+    'expected {"alias": "company-id", …}',
+  ),
+  v.maxEntries(100, 'more than 100 shared aliases'),
+);
+
+/** The `ambiguous` entries that are none of the company's names or aliases. */
+function strayAmbiguous(c: { aliases: string[]; ambiguous?: string[] }): string[] {
+  // The names are matched like aliases (docs/pack-format.md), so they count as aliases here.
+  // They are read defensively: this runs even when a name has its own problem.
+  const names = (c as { names?: Record<string, unknown> }).names ?? {};
+  const nameList = [names.en, names.ko].filter((n): n is string => typeof n === 'string');
+  const own = new Set([...nameList, ...c.aliases].map(aliasKey));
+  return (c.ambiguous ?? []).filter((a) => !own.has(aliasKey(a)));
+}
+
+export const CompanySchema = v.pipe(
+  v.object({
+    id: slug,
+    names: v.object({ en: text(200), ko: text(200) }, 'expected {"en": …, "ko": …}'),
+    aliases: v.optional(aliases, []),
+    wikidata: v.optional(
+      v.pipe(v.string(), v.regex(WIKIDATA_RE, 'not a Wikidata id (like "Q95")')),
+    ),
+    homepage: v.optional(httpUrl),
+    country: v.optional(country),
+    sector: v.optional(sector),
+    ambiguous: v.optional(aliases),
+    sharedAliases: v.optional(sharedAliases),
+  }),
+  // Checked here, not in validate.ts, so every path (import, editor, dataset lint) refuses it.
+  v.forward(
+    v.partialCheck(
+      [['aliases'], ['ambiguous']],
+      (c) => strayAmbiguous(c).length === 0,
+      (issue) => {
+        const stray = strayAmbiguous(issue.input as Parameters<typeof strayAmbiguous>[0]);
+        return `not one of the company's names or aliases: ${stray.map((a) => JSON.stringify(a)).join(', ')}`;
+      },
+    ),
+    ['ambiguous'],
+  ),
+);
 
 export const SourceSchema = v.object({
   url: httpUrl,
@@ -163,6 +218,7 @@ const PackInfoSchema = v.object({
   publisher: optionalText(200),
   homepage: v.optional(httpUrl),
   description: optionalText(2000),
+  license: v.optional(text(100)),
   updated: isoDateTime,
   expires: v.optional(
     v.pipe(

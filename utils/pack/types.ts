@@ -16,6 +16,32 @@ export type AllianceKind = (typeof ALLIANCE_KINDS)[number];
 export const ALLIANCE_STATUSES = ['announced', 'active', 'ended'] as const;
 export type AllianceStatus = (typeof ALLIANCE_STATUSES)[number];
 
+/** What a company mainly does; data/README.md says when to use which. */
+export const COMPANY_SECTORS = [
+  'platform',
+  'telecom',
+  'chips',
+  'cloud',
+  'it-services',
+  'foundation-models',
+  'ai-software',
+  'data',
+  'medical',
+  'robotics',
+  'mobility',
+  'games',
+  'education',
+  'research',
+  'hardware',
+  'investment',
+  'consulting',
+  'developer-tools',
+  'conglomerate',
+  'government',
+  'other',
+] as const;
+export type CompanySector = (typeof COMPANY_SECTORS)[number];
+
 /** Text in the two UI languages; at least one of them is present. */
 export interface LocalizedText {
   en?: string;
@@ -33,6 +59,13 @@ export interface Company {
   aliases: string[];
   wikidata?: string;
   homepage?: string;
+  /** ISO 3166-1 alpha-2 code of the headquarters, uppercase: `KR`, `US`. */
+  country?: string;
+  sector?: CompanySector;
+  /** Names or aliases of this company that are also ordinary words (`Apple`, `메타`). */
+  ambiguous?: string[];
+  /** Alias -> the id of the company it usually means, for an alias two companies list. */
+  sharedAliases?: Record<string, string>;
 }
 
 export interface AllianceMember {
@@ -70,6 +103,8 @@ export interface PackInfo {
   publisher?: string;
   homepage?: string;
   description?: string;
+  /** SPDX license identifier of the pack's data, like `CC-BY-4.0`. */
+  license?: string;
   /** ISO 8601 date-time. */
   updated: string;
   /** Suggested re-check interval in hours for subscribers. */
