@@ -55,6 +55,10 @@ function toCompany(s: StoredCompany): Company {
   const c: Company = { id: s.id, names: s.names, aliases: s.aliases };
   if (s.wikidata) c.wikidata = s.wikidata;
   if (s.homepage) c.homepage = s.homepage;
+  if (s.country) c.country = s.country;
+  if (s.sector) c.sector = s.sector;
+  if (s.ambiguous?.length) c.ambiguous = s.ambiguous;
+  if (s.sharedAliases && Object.keys(s.sharedAliases).length) c.sharedAliases = s.sharedAliases;
   return c;
 }
 
