@@ -274,7 +274,8 @@ describe('reading an article', () => {
     const { x, y } = await mentionPoint(page, '네이버');
     await page.touchscreen.tap(x, y);
     await expect.poll(async () => (await cardState(page))?.company).toBe('naver');
-    expect((await cardState(page))?.text).toContain('인텔');
+    // The card's alliances arrive from the background just after it opens.
+    await expect.poll(async () => (await cardState(page))?.text).toContain('인텔');
     await page.close();
   });
 
