@@ -13,19 +13,7 @@ import {
   type SyncSnapshot,
 } from '../../utils/sync/browser-sync';
 import { samplePack } from '../support/packs';
-
-/** storage.sync as the browser shares it between the user's browsers. */
-function fakeSyncStorage() {
-  const items: Record<string, string> = {};
-  return {
-    items,
-    get: async () => ({ ...items }),
-    set: async (next: Record<string, string>) => void Object.assign(items, next),
-    remove: async (keys: string[]) => {
-      for (const k of keys) delete items[k];
-    },
-  };
-}
+import { fakeSyncStorage } from '../support/sync-storage';
 
 const opened: AllianceStore[] = [];
 afterEach(async () => {

@@ -13,20 +13,10 @@ import { AllianceDb } from '../../utils/db/database';
 import { AllianceStore } from '../../utils/db/store';
 import { envelope, type MessageType, type RequestOf } from '../../utils/messaging';
 import { samplePack } from '../support/packs';
+import { fakeSyncStorage } from '../support/sync-storage';
 
 const IDS = ['x', 'y', 'z'];
 const URLS = ['https://packs.example/a.json', 'https://packs.example/b.json'];
-
-function sharedSyncStorage() {
-  const items: Record<string, string> = {};
-  return {
-    get: async () => ({ ...items }),
-    set: async (next: Record<string, string>) => void Object.assign(items, next),
-    remove: async (keys: string[]) => {
-      for (const k of keys) delete items[k];
-    },
-  };
-}
 
 const opened: AllianceStore[] = [];
 afterEach(async () => {
@@ -42,7 +32,7 @@ const packFor = (url: string) => {
   return JSON.stringify({ ...samplePack(), pack: { ...samplePack().pack, id } });
 };
 
-async function browser(storage: ReturnType<typeof sharedSyncStorage>) {
+async function browser(storage: ReturnType<typeof fakeSyncStorage>) {
   const store = new AllianceStore(new AllianceDb(`two-${Math.random()}`));
   opened.push(store);
   await loadBundledPack(store, JSON.stringify(samplePack({ id: 'core' })), false);
@@ -145,7 +135,7 @@ describe('two browsers, one storage.sync', () => {
           vi.setSystemTime(clock);
         };
         tick();
-        const storage = sharedSyncStorage();
+        const storage = fakeSyncStorage();
         const browsers = [await browser(storage), await browser(storage)];
         // The model: the latest state of each record and subscription, and the last delete-all.
         const records = new Map<string, string | null>();

@@ -1,0 +1,13 @@
+// storage.sync as the browser shares it between the user's browsers: one plain
+// object that every simulated browser reads and writes.
+export function fakeSyncStorage() {
+  const items: Record<string, string> = {};
+  return {
+    items,
+    get: async () => ({ ...items }),
+    set: async (next: Record<string, string>) => void Object.assign(items, next),
+    remove: async (keys: string[]) => {
+      for (const k of keys) delete items[k];
+    },
+  };
+}
