@@ -80,13 +80,9 @@ describe('dataset manager', () => {
     await expect.poll(() => page.getByTestId('undo-bar').count()).toBe(1);
     // By its id: the list is virtualized, and the dataset has many Naver alliances.
     await page.getByTestId('alliance-search').fill('naver-intel-gaudi');
-    await expect
-      .poll(() => page.getByTestId('alliance-list').textContent())
-      .not.toContain('Intel');
+    await expect.poll(() => page.getByTestId('alliance-list').textContent()).not.toContain('Intel');
     await page.getByTestId('undo').click();
-    await expect
-      .poll(() => page.getByTestId('alliance-list').textContent())
-      .toContain('Intel');
+    await expect.poll(() => page.getByTestId('alliance-list').textContent()).toContain('Intel');
     await page.close();
   });
 
