@@ -1,6 +1,6 @@
 // @vitest-environment happy-dom
 // Trust: hostile page shapes never stop the reading of the page.
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { collectBlocks } from '../../utils/annotator/blocks';
 
 describe('collectBlocks on hostile pages', () => {
@@ -29,5 +29,28 @@ describe('collectBlocks on hostile pages', () => {
       '일곱',
       '여덟',
     ]);
+  });
+});
+
+describe('many changed blocks at once', () => {
+  it('finds the outermost of 5,000 changed blocks without comparing every pair', async () => {
+    const { outermostOf } = await import('../../utils/annotator/blocks');
+    const article = document.createElement('article');
+    const changed = new Set<Node>();
+    for (let i = 0; i < 5_000; i++) {
+      const p = document.createElement('p');
+      const inner = document.createElement('span');
+      p.appendChild(inner);
+      article.appendChild(p);
+      changed.add(p);
+      changed.add(inner);
+    }
+    const contains = vi.spyOn(Node.prototype, 'contains');
+    const outer = outermostOf(changed);
+    expect(outer).toHaveLength(5_000);
+    expect(outer.every((el) => el.tagName === 'P')).toBe(true);
+    // The former pairwise check called contains() ~ n² = 10⁸ times here.
+    expect(contains).not.toHaveBeenCalled();
+    contains.mockRestore();
   });
 });

@@ -8,6 +8,7 @@ import {
   isInlineTag,
   isSkippedElement,
   nodeIndexAt,
+  outermostOf,
   type TextBlock,
 } from './blocks';
 import { HighlightRegistry } from './registry';
@@ -666,11 +667,7 @@ export class Annotator {
         else if (block.contains(root)) dirty.add(root);
       }
     }
-    // Outermost only, by walking up from each (linear in the changes, not quadratic).
-    const outermost = [...dirty].filter((el) => {
-      for (let p = el.parentNode; p; p = p.parentNode) if (dirty.has(p as Element)) return false;
-      return true;
-    });
+    const outermost = outermostOf(dirty);
     // Blocks removed from the page lose their ranges too, even when nothing else changed.
     this.dropMentionsWithin(outermost);
     await this.scanElements(outermost, this.generation);

@@ -192,3 +192,18 @@ export function nodeIndexAt(block: TextBlock, offset: number, end: boolean): num
   }
   return lo;
 }
+
+/**
+ * The elements of `set` that no other element of it contains, by walking up
+ * from each: linear in the changes times the depth. Comparing every pair made a
+ * burst of thousands of changed blocks quadratic.
+ */
+export function outermostOf(set: ReadonlySet<Node>): Element[] {
+  const out: Element[] = [];
+  for (const el of set) {
+    let inner = false;
+    for (let p = el.parentNode; p && !inner; p = p.parentNode) inner = set.has(p);
+    if (!inner && el.nodeType === 1) out.push(el as Element);
+  }
+  return out;
+}
