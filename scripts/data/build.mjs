@@ -4,24 +4,16 @@
 // single problem is refused as a whole on install, so a bad one is never written.
 import { existsSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { createServer } from 'vite';
+import { withTypeScript } from '../lib/typescript.mjs';
 import { assemblePack } from './assemble.mjs';
 import { REPO_ROOT, readDataFiles } from './files.mjs';
 
 const TARGET = 'public/packs/core.json';
 const check = process.argv.includes('--check');
 
-/** The runtime validator is TypeScript; Vite loads it, as scripts/bench-matcher.mjs does. */
+/** The runtime validator is TypeScript; Vite loads it. */
 async function validatorProblems(/** @type {string} */ text) {
-  const server = await createServer({
-    configFile: false,
-    logLevel: 'error',
-    appType: 'custom',
-    server: { middlewareMode: true, hmr: false, ws: false },
-    optimizeDeps: { noDiscovery: true, include: [] },
-  });
-  try {
-    const { parsePackText, formatProblem } = await server.ssrLoadModule('/utils/pack/validate.ts');
+  return withTypeScript('/utils/pack/validate.ts', ({ parsePackText, formatProblem }) => {
     const result = parsePackText(text);
     if (result.ok) return [];
     const pack = JSON.parse(text);
@@ -32,9 +24,7 @@ async function validatorProblems(/** @type {string} */ text) {
       if (!m || typeof id !== 'string') return formatProblem(p);
       return `data/${m[1]}/${id}.json${m[3] ? ` ${m[3]}` : ''}: ${p.message}`;
     });
-  } finally {
-    await server.close();
-  }
+  });
 }
 
 let text;

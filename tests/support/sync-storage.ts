@@ -11,3 +11,21 @@ export function fakeSyncStorage() {
     },
   };
 }
+
+/** One browser's settings as BrowserSync sees them, kept in memory. */
+export function memorySettings() {
+  let current: { updated: string; value: unknown } | undefined;
+  return {
+    get: async () => current,
+    set: async (value: unknown, updated: string) => {
+      current = { value, updated };
+    },
+    reset: async () => {
+      const had = current !== undefined;
+      current = undefined;
+      return had;
+    },
+    /** What the test reads back. */
+    current: () => current,
+  };
+}

@@ -13,7 +13,7 @@ import {
   type SyncSnapshot,
 } from '../../utils/sync/browser-sync';
 import { samplePack } from '../support/packs';
-import { fakeSyncStorage } from '../support/sync-storage';
+import { fakeSyncStorage, memorySettings } from '../support/sync-storage';
 
 const opened: AllianceStore[] = [];
 afterEach(async () => {
@@ -27,21 +27,11 @@ async function browserWith(storage: ReturnType<typeof fakeSyncStorage>) {
   const store = new AllianceStore(new AllianceDb(`browser-${Math.random()}`));
   opened.push(store);
   await loadBundledPack(store, JSON.stringify(samplePack({ id: 'core' })), false);
-  let settings: { updated: string; value: unknown } | undefined;
+  const settings = memorySettings();
   const problems: (string | null)[] = [];
   const sync = new BrowserSync(store, {
     storage,
-    settings: {
-      get: async () => settings,
-      set: async (value, updated) => {
-        settings = { value, updated };
-      },
-      reset: async () => {
-        const had = settings !== undefined;
-        settings = undefined;
-        return had;
-      },
-    },
+    settings,
     subscriptions: { add: async () => {}, remove: async () => {} },
     changed: async () => {},
     report: async (p) => void problems.push(p),
@@ -56,8 +46,8 @@ async function browserWith(storage: ReturnType<typeof fakeSyncStorage>) {
     sync,
     call,
     problems,
-    setSettings: (v: unknown, updated: string) => (settings = { value: v, updated }),
-    settings: () => settings,
+    setSettings: (v: unknown, updated: string) => settings.set(v, updated),
+    settings: settings.current,
   };
 }
 

@@ -13,7 +13,7 @@ import { AllianceDb } from '../../utils/db/database';
 import { AllianceStore } from '../../utils/db/store';
 import { envelope, type MessageType, type RequestOf } from '../../utils/messaging';
 import { samplePack } from '../support/packs';
-import { fakeSyncStorage } from '../support/sync-storage';
+import { fakeSyncStorage, memorySettings } from '../support/sync-storage';
 
 const IDS = ['x', 'y', 'z'];
 const URLS = ['https://packs.example/a.json', 'https://packs.example/b.json'];
@@ -36,7 +36,7 @@ async function browser(storage: ReturnType<typeof fakeSyncStorage>) {
   const store = new AllianceStore(new AllianceDb(`two-${Math.random()}`));
   opened.push(store);
   await loadBundledPack(store, JSON.stringify(samplePack({ id: 'core' })), false);
-  let settings: { updated: string; value: unknown } | undefined;
+  const settings = memorySettings();
   const subscriptions = new Subscriptions(store, {
     fetchPack: async (url) => ({ kind: 'ok', text: packFor(url), finalUrl: url }),
     now: () => Date.now(),
@@ -49,17 +49,7 @@ async function browser(storage: ReturnType<typeof fakeSyncStorage>) {
   });
   const sync = new BrowserSync(store, {
     storage,
-    settings: {
-      get: async () => settings,
-      set: async (value, updated) => {
-        settings = { value, updated };
-      },
-      reset: async () => {
-        const had = !!settings;
-        settings = undefined;
-        return had;
-      },
-    },
+    settings,
     subscriptions: {
       add: async (url, updated) => void (await subscriptions.subscribe(url, updated)),
       remove: async (url, updated) => {
@@ -80,9 +70,9 @@ async function browser(storage: ReturnType<typeof fakeSyncStorage>) {
     subscriptions,
     call,
     setSettings: (value: unknown) => {
-      settings = { value, updated: new Date().toISOString() };
+      void settings.set(value, new Date().toISOString());
     },
-    settings: () => settings,
+    settings: settings.current,
     mine: async () =>
       (await store.exportView({ kind: 'mine' })).alliances.map((a) => `${a.id}:${a.status}`).sort(),
     subscribed: async () =>

@@ -612,7 +612,8 @@ export class Annotator {
    */
   private dropMentionsWithin(els: readonly Element[]): void {
     const set = new Set<Node>(els);
-    for (const block of [...this.byBlock.keys()]) {
+    // Deleting the entry being visited is safe while iterating a Map.
+    for (const block of this.byBlock.keys()) {
       let hit = !block.isConnected;
       for (let p: Node | null = block; !hit && p; p = p.parentNode) hit = set.has(p);
       if (!hit) continue;

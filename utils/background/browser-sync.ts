@@ -7,13 +7,16 @@
 // reported in plain words.
 import type { AllianceStore } from '../db/store';
 import {
+  applySyncedRecords,
   type DeletedData,
   deleteUserData,
   clearedAt as localClearedAt,
   saveSubscriptionMarks,
   setClearedAt,
   subscriptionMarks,
+  userSyncRecords,
 } from '../db/user-data';
+import { serial } from '../serial';
 import {
   activeSubscriptions,
   decodeSnapshot,
@@ -59,17 +62,12 @@ export interface DeleteAllSummary extends DeletedData {
 export class BrowserSync {
   private readonly store: AllianceStore;
   private readonly deps: BrowserSyncDeps;
-  private queue: Promise<unknown> = Promise.resolve();
+  /** One read-modify-write at a time. */
+  private readonly run = serial();
 
   constructor(store: AllianceStore, deps: BrowserSyncDeps) {
     this.store = store;
     this.deps = deps;
-  }
-
-  private run<T>(job: () => Promise<T>): Promise<T> {
-    const next = this.queue.then(job, job);
-    this.queue = next.catch(() => {});
-    return next;
   }
 
   /** Pulls what other browsers wrote, merges, and writes the merged snapshot back. One at a time. */
@@ -114,7 +112,7 @@ export class BrowserSync {
 
   private async local(): Promise<SyncSnapshot> {
     const [records, settings, subscriptions, cleared] = await Promise.all([
-      this.store.userSyncRecords(),
+      userSyncRecords(this.store),
       this.deps.settings.get(),
       subscriptionMarks(this.store),
       localClearedAt(this.store),
@@ -139,7 +137,7 @@ export class BrowserSync {
       if (merged.clearedAt && merged.clearedAt !== local.clearedAt)
         await setClearedAt(this.store, merged.clearedAt);
       if (fromRemote.length) {
-        await this.store.applySyncedRecords(fromRemote);
+        await applySyncedRecords(this.store, fromRemote);
         await this.deps.changed();
       }
       if (settingsFromRemote && merged.settings)

@@ -3,7 +3,10 @@
 // site turned off from the popup is never turned back on by a stale copy the
 // manager saves later. What is read back from storage is validated (readSettings):
 // content scripts can read extension storage, and a compromised one could write it.
+
+import { serial } from '../serial';
 import { DEFAULT_SETTINGS, readSettings, type Settings } from '../settings';
+import { EPOCH } from '../sync/browser-sync';
 
 export interface SettingsStorage {
   read: () => Promise<{ raw: unknown; updated?: string }>;
@@ -12,7 +15,8 @@ export interface SettingsStorage {
 }
 
 export class SettingsOwner {
-  private queue: Promise<unknown> = Promise.resolve();
+  /** One read-modify-write at a time. */
+  private readonly run = serial();
   private readonly storage: SettingsStorage;
   private readonly now: () => string;
   /** After every change: follow-ups such as the user-site scripts and browser sync. */
@@ -30,12 +34,6 @@ export class SettingsOwner {
     this.storage = storage;
     this.changed = changed;
     this.now = now;
-  }
-
-  private run<T>(job: () => Promise<T>): Promise<T> {
-    const next = this.queue.then(job, job);
-    this.queue = next.catch(() => {});
-    return next;
   }
 
   async current(): Promise<Settings> {
@@ -80,6 +78,6 @@ export class SettingsOwner {
   async dated(): Promise<{ updated: string; value: Settings } | undefined> {
     const { raw, updated } = await this.storage.read();
     if (raw === undefined) return undefined;
-    return { updated: updated ?? '1970-01-01T00:00:00.000Z', value: readSettings(raw) };
+    return { updated: updated ?? EPOCH, value: readSettings(raw) };
   }
 }

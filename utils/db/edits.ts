@@ -12,6 +12,7 @@ import {
 } from './records';
 import { toStoredAlliance, toStoredCompany } from './stamp';
 import type { AllianceStore } from './store';
+import { markDeleted } from './user-data';
 
 /** The user's records as they were before a clip, to undo it. */
 export interface ClipUndo {
@@ -82,7 +83,7 @@ export class UserEdits {
         tombstone: fromPacks.length > 0,
       };
       if (mine) await table.delete([USER, id]);
-      if (mine && !fromPacks.length) await this.store.markDeleted([recordKey(type, id)]);
+      if (mine && !fromPacks.length) await markDeleted(this.store, [recordKey(type, id)]);
       if (fromPacks.length) {
         // A copy of the pack's record, marked deleted and taken out of the indexes that find it.
         const tombstone = {
@@ -175,7 +176,7 @@ export class UserEdits {
           gone.push(recordKey('company', c.id));
         }
       }
-      await this.store.markDeleted(gone);
+      await markDeleted(this.store, gone);
       await this.store.bumpVersion();
     });
   }

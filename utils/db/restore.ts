@@ -9,7 +9,7 @@ import { validateAllianceShape, validateCompany } from '../pack/validate';
 import { isLocalHost } from '../sync/fetch-pack';
 import { DB_NAME } from './database';
 import type { StoredAlliance, StoredCompany, StoredPack, TrashEntry } from './records';
-import { toStoredAlliance, toStoredCompany } from './stamp';
+import { toAlliance, toCompany, toStoredAlliance, toStoredCompany } from './stamp';
 import type { AllianceStore } from './store';
 
 export interface RestoreSummary {
@@ -38,10 +38,6 @@ const isTime = (s: unknown): s is string =>
 const isObject = (x: unknown): x is Record<string, unknown> =>
   typeof x === 'object' && x !== null && !Array.isArray(x);
 
-const STAMPS = ['origin', 'updated', 'deleted', 'keptFrom', 'aliasKeys', 'memberIds'];
-const strip = (row: Record<string, unknown>) =>
-  Object.fromEntries(Object.entries(row).filter(([k]) => !STAMPS.includes(k)));
-
 function stampProblem(row: Record<string, unknown>): string | null {
   if (typeof row.origin !== 'string' || !ORIGIN_RE.test(row.origin)) return 'bad origin';
   if (!isTime(row.updated)) return 'bad update time';
@@ -52,7 +48,7 @@ function readCompany(row: unknown): StoredCompany | string {
   if (!isObject(row)) return 'not a record';
   const stamp = stampProblem(row);
   if (stamp) return stamp;
-  const checked = validateCompany(strip(row));
+  const checked = validateCompany(toCompany(row as unknown as StoredCompany));
   if (!checked.ok) return `${checked.error[0]?.path}: ${checked.error[0]?.message}`;
   const stored = toStoredCompany(
     checked.value as Company,
@@ -69,7 +65,7 @@ function readAlliance(row: unknown): StoredAlliance | string {
   if (!isObject(row)) return 'not a record';
   const stamp = stampProblem(row);
   if (stamp) return stamp;
-  const checked = validateAllianceShape(strip(row));
+  const checked = validateAllianceShape(toAlliance(row as unknown as StoredAlliance));
   if (!checked.ok) return `${checked.error[0]?.path}: ${checked.error[0]?.message}`;
   const stored = toStoredAlliance(
     checked.value as Alliance,

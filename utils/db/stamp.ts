@@ -42,3 +42,21 @@ export function toStoredAlliance(a: Alliance, origin: Origin, updated: string): 
     aliasKeys: allianceAliasKeys(a),
   };
 }
+
+/** A stored company as a pack states it: the stamps and index keys left behind. */
+export function toCompany(s: StoredCompany): Company {
+  const c: Company = { id: s.id, names: s.names, aliases: s.aliases };
+  if (s.wikidata) c.wikidata = s.wikidata;
+  if (s.homepage) c.homepage = s.homepage;
+  if (s.country) c.country = s.country;
+  if (s.sector) c.sector = s.sector;
+  if (s.ambiguous?.length) c.ambiguous = s.ambiguous;
+  if (s.sharedAliases && Object.keys(s.sharedAliases).length) c.sharedAliases = s.sharedAliases;
+  return c;
+}
+
+/** A stored alliance as a pack states it. */
+export function toAlliance(s: StoredAlliance): Alliance {
+  const { origin: _o, updated: _u, memberIds: _m, aliasKeys: _k, deleted: _d, ...a } = s;
+  return a;
+}

@@ -8,10 +8,9 @@ import {
   mergeAlliances,
   mergeCompanies,
 } from '../pack/merge';
-import type { Alliance, AllianceKind, Company, Pack, PackInfo } from '../pack/types';
+import type { Alliance, AllianceKind, Pack, PackInfo } from '../pack/types';
 import { PACK_FORMAT, PACK_VERSION } from '../pack/types';
 import { packContent, userReferencedCompanies } from '../sync/apply';
-import { recordKey, type SyncedRecord, type UserRecord } from '../sync/browser-sync';
 import { AllianceDb } from './database';
 import {
   BUNDLED,
@@ -22,7 +21,7 @@ import {
   type SyncState,
   USER,
 } from './records';
-import { toStoredAlliance, toStoredCompany } from './stamp';
+import { toAlliance, toCompany, toStoredAlliance, toStoredCompany } from './stamp';
 
 const BUNDLED_PRIORITY = 1000;
 
@@ -48,24 +47,7 @@ export interface DatasetCounts {
 
 const VERSION_KEY = 'datasetVersion';
 const DICTIONARY_KEY = 'dictionary';
-const DELETIONS_KEY = 'userDeletions';
 const COUNTS_KEY = 'counts';
-
-function toCompany(s: StoredCompany): Company {
-  const c: Company = { id: s.id, names: s.names, aliases: s.aliases };
-  if (s.wikidata) c.wikidata = s.wikidata;
-  if (s.homepage) c.homepage = s.homepage;
-  if (s.country) c.country = s.country;
-  if (s.sector) c.sector = s.sector;
-  if (s.ambiguous?.length) c.ambiguous = s.ambiguous;
-  if (s.sharedAliases && Object.keys(s.sharedAliases).length) c.sharedAliases = s.sharedAliases;
-  return c;
-}
-
-function toAlliance(s: StoredAlliance): Alliance {
-  const { origin: _o, updated: _u, memberIds: _m, aliasKeys: _k, deleted: _d, ...a } = s;
-  return a;
-}
 
 export class AllianceStore {
   readonly db: AllianceDb;
@@ -175,91 +157,6 @@ export class AllianceStore {
     const packs = await this.db.packs.toArray();
     const used = packs.filter((p) => p.origin !== BUNDLED).map((p) => p.priority);
     return used.length ? Math.max(...used) + 1 : 100;
-  }
-
-  /** Notes when the user's records were deleted, so the deletion reaches their other browsers. */
-  async markDeleted(keys: readonly string[], when = new Date().toISOString()): Promise<void> {
-    if (!keys.length) return;
-    const row = await this.db.meta.get(DELETIONS_KEY);
-    const deletions = { ...((row?.value as Record<string, string> | undefined) ?? {}) };
-    for (const k of keys) deletions[k] = when;
-    await this.db.meta.put({ key: DELETIONS_KEY, value: deletions });
-  }
-
-  /** The user's own records and deletions, for storage.sync (plain records: stamps are local). */
-  async userSyncRecords(): Promise<SyncedRecord[]> {
-    const [companies, alliances, row] = await Promise.all([
-      this.db.companies.where('origin').equals(USER).toArray(),
-      this.db.alliances.where('origin').equals(USER).toArray(),
-      this.db.meta.get(DELETIONS_KEY),
-    ]);
-    const out = new Map<string, SyncedRecord>();
-    for (const [key, when] of Object.entries(
-      (row?.value as Record<string, string> | undefined) ?? {},
-    )) {
-      out.set(key, { key, updated: when, record: null });
-    }
-    const records: [string, string, UserRecord][] = [
-      ...companies
-        .filter((c) => !c.keptFrom)
-        .map((c): [string, string, UserRecord] => [
-          recordKey('company', c.id),
-          c.updated,
-          c.deleted ? { ...toCompany(c), deleted: true } : toCompany(c),
-        ]),
-      ...alliances.map((a): [string, string, UserRecord] => [
-        recordKey('alliance', a.id),
-        a.updated,
-        a.deleted ? { ...toAlliance(a), deleted: true } : toAlliance(a),
-      ]),
-    ];
-    for (const [key, updated, record] of records) {
-      const deleted = out.get(key);
-      if (!deleted || updated >= deleted.updated) out.set(key, { key, updated, record });
-    }
-    return [...out.values()];
-  }
-
-  /**
-   * Writes records from the user's other browsers, already validated
-   * (utils/sync/browser-sync.ts readSyncedRecord); stamps are made here, never taken.
-   */
-  async applySyncedRecords(entries: readonly SyncedRecord[]): Promise<void> {
-    if (!entries.length) return;
-    await this.db.transaction(
-      'rw',
-      [this.db.companies, this.db.alliances, this.db.meta],
-      async () => {
-        const row = await this.db.meta.get(DELETIONS_KEY);
-        const deletions = { ...((row?.value as Record<string, string> | undefined) ?? {}) };
-        for (const e of entries) {
-          const [type, ...rest] = e.key.split(':');
-          const id = rest.join(':');
-          if (e.record) {
-            const { deleted, ...plain } = e.record;
-            // A tombstone hides a pack's record and is found by no index (as UserEdits makes it).
-            const flag = deleted ? { deleted: true, aliasKeys: [], memberIds: [] } : {};
-            if (type === 'company')
-              await this.db.companies.put({
-                ...toStoredCompany(plain as Company, USER, e.updated),
-                ...flag,
-              });
-            else
-              await this.db.alliances.put({
-                ...toStoredAlliance(plain as Alliance, USER, e.updated),
-                ...flag,
-              });
-            delete deletions[e.key];
-          } else {
-            const table = type === 'company' ? this.db.companies : this.db.alliances;
-            await table.delete([USER, id]);
-            deletions[e.key] = e.updated;
-          }
-        }
-        await this.db.meta.put({ key: DELETIONS_KEY, value: deletions });
-        await this.bumpVersion();
-      },
-    );
   }
 
   async myClips(): Promise<{ alliance: Alliance; updated: string }[]> {

@@ -1,8 +1,16 @@
-// What the database keeps about the user's data beyond their records: dated
-// subscription changes and the time of the last "delete all", both synced to
-// their other browsers (utils/background/browser-sync.ts), and delete-all itself.
-import type { SyncedSubscription } from '../sync/browser-sync';
+// The user's own data as it travels between their browsers (the write side of
+// utils/background/browser-sync.ts): their records and when they deleted them,
+// dated subscription changes, the time of the last "delete all", and delete-all.
+import type { Alliance, Company } from '../pack/types';
+import { compare } from '../sync/apply';
+import {
+  recordKey,
+  type SyncedRecord,
+  type SyncedSubscription,
+  type UserRecord,
+} from '../sync/browser-sync';
 import { USER } from './records';
+import { toAlliance, toCompany, toStoredAlliance, toStoredCompany } from './stamp';
 import type { AllianceStore } from './store';
 
 const MARKS_KEY = 'subscriptionMarks';
@@ -21,7 +29,7 @@ export async function subscriptionMarks(store: AllianceStore): Promise<SyncedSub
   for (const p of packs)
     if (p.sync?.url && !marks.has(p.sync.url))
       marks.set(p.sync.url, { url: p.sync.url, updated: p.installed, subscribed: true });
-  return [...marks.values()].sort((a, b) => (a.url < b.url ? -1 : a.url > b.url ? 1 : 0));
+  return [...marks.values()].sort((a, b) => compare(a.url, b.url));
 }
 
 export async function saveSubscriptionMarks(
@@ -94,4 +102,95 @@ export async function deleteUserData(store: AllianceStore, when: string): Promis
       return { records, packs: packs.length, trash };
     },
   );
+}
+
+type Deletions = Record<string, string>;
+const deletionsOf = async (store: AllianceStore): Promise<Deletions> => ({
+  ...((await store.db.meta.get(DELETIONS_KEY))?.value as Deletions | undefined),
+});
+
+/** Notes when the user's records were deleted, so the deletion reaches their other browsers. */
+export async function markDeleted(
+  store: AllianceStore,
+  keys: readonly string[],
+  when = new Date().toISOString(),
+): Promise<void> {
+  if (!keys.length) return;
+  const deletions = await deletionsOf(store);
+  for (const k of keys) deletions[k] = when;
+  await store.db.meta.put({ key: DELETIONS_KEY, value: deletions });
+}
+
+/** The user's own records and deletions, for storage.sync (plain records: stamps are local). */
+export async function userSyncRecords(store: AllianceStore): Promise<SyncedRecord[]> {
+  const [companies, alliances, deletions] = await Promise.all([
+    store.db.companies.where('origin').equals(USER).toArray(),
+    store.db.alliances.where('origin').equals(USER).toArray(),
+    deletionsOf(store),
+  ]);
+  const out = new Map<string, SyncedRecord>();
+  for (const [key, when] of Object.entries(deletions))
+    out.set(key, { key, updated: when, record: null });
+  const withFlag = (record: Company | Alliance, deleted?: boolean): UserRecord =>
+    deleted ? { ...record, deleted: true } : record;
+  const records: [string, string, UserRecord][] = [
+    ...companies
+      .filter((c) => !c.keptFrom)
+      .map((c): [string, string, UserRecord] => [
+        recordKey('company', c.id),
+        c.updated,
+        withFlag(toCompany(c), c.deleted),
+      ]),
+    ...alliances.map((a): [string, string, UserRecord] => [
+      recordKey('alliance', a.id),
+      a.updated,
+      withFlag(toAlliance(a), a.deleted),
+    ]),
+  ];
+  for (const [key, updated, record] of records) {
+    const deleted = out.get(key);
+    if (!deleted || updated >= deleted.updated) out.set(key, { key, updated, record });
+  }
+  return [...out.values()];
+}
+
+/**
+ * Writes records from the user's other browsers, already validated
+ * (utils/sync/browser-sync.ts readSyncedRecord); stamps are made here, never taken.
+ */
+export async function applySyncedRecords(
+  store: AllianceStore,
+  entries: readonly SyncedRecord[],
+): Promise<void> {
+  if (!entries.length) return;
+  const db = store.db;
+  await db.transaction('rw', [db.companies, db.alliances, db.meta], async () => {
+    const deletions = await deletionsOf(store);
+    for (const e of entries) {
+      const [type, ...rest] = e.key.split(':');
+      const id = rest.join(':');
+      if (e.record) {
+        const { deleted, ...plain } = e.record;
+        // A tombstone hides a pack's record and is found by no index (as UserEdits makes it).
+        const flag = deleted ? { deleted: true, aliasKeys: [], memberIds: [] } : {};
+        if (type === 'company')
+          await db.companies.put({
+            ...toStoredCompany(plain as Company, USER, e.updated),
+            ...flag,
+          });
+        else
+          await db.alliances.put({
+            ...toStoredAlliance(plain as Alliance, USER, e.updated),
+            ...flag,
+          });
+        delete deletions[e.key];
+      } else {
+        const table = type === 'company' ? db.companies : db.alliances;
+        await table.delete([USER, id]);
+        deletions[e.key] = e.updated;
+      }
+    }
+    await db.meta.put({ key: DELETIONS_KEY, value: deletions });
+    await store.bumpVersion();
+  });
 }

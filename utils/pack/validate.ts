@@ -244,10 +244,16 @@ export function validateAlliance(
   raw: unknown,
   knownCompanyIds: ReadonlySet<string>,
 ): Result<Alliance, PackProblem[]> {
+  return checkAlliance(raw, (id) => knownCompanyIds.has(id));
+}
+
+function checkAlliance(
+  raw: unknown,
+  known: (id: string) => boolean,
+): Result<Alliance, PackProblem[]> {
   const parsed = v.safeParse(AllianceSchema, raw, { abortEarly: false });
   const problems = parsed.success ? [] : issuesToProblems(parsed.issues);
-  if (isObject(raw))
-    for (const p of allianceProblems(raw, '', (id) => knownCompanyIds.has(id))) problems.push(p);
+  if (isObject(raw)) for (const p of allianceProblems(raw, '', known)) problems.push(p);
   if (problems.length || !parsed.success) return err(problems);
   return ok(parsed.output as Alliance);
 }
@@ -258,9 +264,5 @@ export function validateAlliance(
  * come from a pack this browser has not installed).
  */
 export function validateAllianceShape(raw: unknown): Result<Alliance, PackProblem[]> {
-  const parsed = v.safeParse(AllianceSchema, raw, { abortEarly: false });
-  const problems = parsed.success ? [] : issuesToProblems(parsed.issues);
-  if (isObject(raw)) for (const p of allianceProblems(raw, '', () => true)) problems.push(p);
-  if (problems.length || !parsed.success) return err(problems);
-  return ok(parsed.output as Alliance);
+  return checkAlliance(raw, () => true);
 }

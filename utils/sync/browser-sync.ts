@@ -7,6 +7,7 @@ import * as v from 'valibot';
 import { isHttpUrl } from '../pack/schema';
 import type { Alliance, Company } from '../pack/types';
 import { validateAllianceShape, validateCompany } from '../pack/validate';
+import { compare } from './apply';
 
 /** One of the user's records as it travels: the pack record, plus `deleted` for a tombstone. */
 export type UserRecord = (Company | Alliance) & { deleted?: boolean };
@@ -146,7 +147,7 @@ export function mergeRecords(
   }
   const merged = [...byKey.values()]
     .filter((r) => after(r.updated, clearedAt))
-    .sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
+    .sort((a, b) => compare(a.key, b.key));
   const mergedByKey = new Map(merged.map((r) => [r.key, r]));
   const localByKey = new Map(local.map((r) => [r.key, r]));
   const fromRemote: SyncedRecord[] = [];
@@ -174,7 +175,7 @@ export function mergeSubscriptions(
   }
   return [...byUrl.values()]
     .filter((s) => after(s.updated, clearedAt))
-    .sort((a, b) => (a.url < b.url ? -1 : a.url > b.url ? 1 : 0));
+    .sort((a, b) => compare(a.url, b.url));
 }
 
 export const activeSubscriptions = (list: readonly SyncedSubscription[]) =>
