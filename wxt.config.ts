@@ -23,7 +23,7 @@ export default defineConfig({
         description: '__MSG_commandReadingMode__',
       },
       'clip-alliance': {
-        suggested_key: { default: 'Alt+Shift+A' },
+        suggested_key: { default: 'Alt+Shift+K' },
         description: '__MSG_commandClip__',
       },
     },

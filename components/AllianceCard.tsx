@@ -23,6 +23,8 @@ export interface AllianceCardProps {
   subject: CardSubject;
   companies: ReadonlyMap<string, CompanyView>;
   alliances: readonly AllianceView[];
+  /** The subject's alliances are still on their way: say so rather than "none". */
+  loading?: boolean;
   /** Companies mentioned on this page, marked in the partner lists. */
   mentioned: ReadonlySet<string>;
   lang: Lang;
@@ -187,13 +189,23 @@ function CardFrame(props: {
   );
 }
 
+function Empty({ loading }: { loading?: boolean }) {
+  return loading ? (
+    <p class="empty" aria-busy="true" data-testid="card-loading">
+      {t('cardLoading')}
+    </p>
+  ) : (
+    <p class="empty">{t('cardNoAlliances')}</p>
+  );
+}
+
 /** A named alliance found in the text (AI Alliance, GTAA): its members and record. */
 function NamedAllianceCard(p: AllianceCardProps) {
   const a = p.alliances.find((x) => x.id === p.subject.id);
   if (!a) {
     return (
       <CardFrame p={p} title={p.subject.id} subtitle="" manageId={null}>
-        <p class="empty">{t('cardNoAlliances')}</p>
+        <Empty loading={p.loading} />
       </CardFrame>
     );
   }
@@ -227,7 +239,7 @@ export function AllianceCard(p: AllianceCardProps) {
   return (
     <CardFrame p={p} title={primary} subtitle={secondary} manageId={companyId}>
       {groups.size === 0 ? (
-        <p class="empty">{t('cardNoAlliances')}</p>
+        <Empty loading={p.loading} />
       ) : (
         ALLIANCE_KINDS.filter((k) => groups.has(k)).map((kind) => (
           <section key={kind} class="group" aria-label={kindLabel(kind)}>

@@ -33,6 +33,24 @@ export interface ClipFormProps {
   onSave: (clip: ClipSubmission) => Promise<string[]>;
   onAddSource: (allianceId: string, source: Source) => Promise<string[]>;
   onCancel: () => void;
+  /** The key the browser really bound to the clip command ('' when none). */
+  shortcut: string;
+  /** Opens the browser's page for changing extension shortcuts. */
+  onChangeShortcut: () => void;
+}
+
+/**
+ * Whether a keydown saves the form: Enter from any field (a select or a
+ * checkbox does not submit on its own), Ctrl/Cmd+Enter in a textarea, never
+ * on a button (Enter activates it) or while an IME is composing (Korean input).
+ */
+export function isSaveKey(e: KeyboardEvent): boolean {
+  if (e.key !== 'Enter' || e.isComposing || e.keyCode === 229) return false;
+  const target = e.target as HTMLElement | null;
+  const tag = target?.tagName;
+  if (tag === 'BUTTON' || tag === 'A') return false;
+  if (tag === 'TEXTAREA') return e.ctrlKey || e.metaKey;
+  return true;
 }
 
 export function ClipForm(p: ClipFormProps) {
@@ -60,6 +78,7 @@ export function ClipForm(p: ClipFormProps) {
   const [problems, setProblems] = useState<string[]>([]);
   const [busy, setBusy] = useState(false);
   const first = useRef<HTMLSelectElement>(null);
+  const formRef = useRef<HTMLFormElement>(null);
   useEffect(() => first.current?.focus(), []);
 
   const included = members.filter((m) => m.include && m.name.trim());
@@ -122,8 +141,14 @@ export function ClipForm(p: ClipFormProps) {
   return (
     <div class="card clip-form" role="dialog" aria-labelledby="clip-title" data-testid="clip-form">
       <form
+        ref={formRef}
         onSubmit={submit}
         onKeyDown={(e) => {
+          if (isSaveKey(e)) {
+            e.preventDefault();
+            formRef.current?.requestSubmit();
+            return;
+          }
           if (e.key === 'Escape') {
             e.preventDefault();
             e.stopPropagation();
@@ -148,12 +173,14 @@ export function ClipForm(p: ClipFormProps) {
               <label>
                 <input
                   type="checkbox"
+                  name="member"
                   checked={m.include}
                   onChange={(e) => setMember(i, { include: e.currentTarget.checked })}
                 />{' '}
                 {m.isNew ? (
                   <input
                     class="clip-input"
+                    name="member-name"
                     value={m.name}
                     aria-label={t('clipNewCompanyName')}
                     onInput={(e) => setMember(i, { name: e.currentTarget.value })}
@@ -299,6 +326,12 @@ export function ClipForm(p: ClipFormProps) {
           </button>
           <span class="muted">{t('clipKeys')}</span>
         </footer>
+        <p class="muted clip-shortcut" data-testid="clip-shortcut">
+          {p.shortcut ? t('clipShortcut', { key: p.shortcut }) : t('clipShortcutNone')}{' '}
+          <button type="button" class="link-button" onClick={p.onChangeShortcut}>
+            {t('shortcutChange')}
+          </button>
+        </p>
       </form>
     </div>
   );

@@ -3,9 +3,12 @@
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync } from 'node:fs';
 import { findChromium } from './lib/chromium.mjs';
+import { virtualDisplay } from './lib/xvfb.mjs';
 
 const results = 'test-results';
 mkdirSync(results, { recursive: true });
+
+let stopDisplay = () => {};
 
 function step(title, cmd, args, env = {}) {
   const started = Date.now();
@@ -14,6 +17,7 @@ function step(title, cmd, args, env = {}) {
   const secs = ((Date.now() - started) / 1000).toFixed(1);
   if (r.status !== 0) {
     console.error(`\n✖ ${title} failed after ${secs}s`);
+    stopDisplay();
     summarize();
     process.exit(r.status ?? 1);
   }
@@ -58,7 +62,13 @@ step('Chrome build', 'npx', ['wxt', 'build']);
 step('Firefox build', 'npx', ['wxt', 'build', '-b', 'firefox']);
 const chromium = findChromium();
 console.log(`Chromium: ${chromium}`);
+// The real-input tests drive a headful Chromium on a (virtual) X display.
+const { display, stop } = await virtualDisplay();
+stopDisplay = stop;
+console.log(`X display: ${display}`);
 step('end-to-end tests', 'npx', vitest('tests/e2e/vitest.config.ts', `${results}/e2e.json`), {
   CHROMIUM_PATH: chromium,
+  DISPLAY: display,
 });
+stopDisplay();
 summarize();

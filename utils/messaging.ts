@@ -42,6 +42,8 @@ const requestSchemas = {
   }),
   removePack: v.object({ origin: v.pipe(v.string(), v.maxLength(80)) }),
   openManager: v.object({ companyId: v.optional(v.pipe(v.string(), v.maxLength(80))) }),
+  getShortcuts: v.object({}),
+  openShortcutSettings: v.object({}),
   saveCompany: v.object({ company: v.unknown() }),
   saveAlliance: v.object({ alliance: v.unknown() }),
   removeRecord: v.object({
@@ -91,6 +93,13 @@ const requestSchemas = {
 export type MessageType = keyof typeof requestSchemas;
 export type RequestOf<T extends MessageType> = v.InferOutput<(typeof requestSchemas)[T]>;
 
+/** A keyboard command and the key the browser really bound to it ('' when none). */
+export interface Shortcut {
+  name: string;
+  description: string;
+  shortcut: string;
+}
+
 export interface Status {
   version: number;
   counts: DatasetCounts;
@@ -120,6 +129,8 @@ export interface Replies {
   exportView: Pack;
   removePack: null;
   openManager: null;
+  getShortcuts: Shortcut[];
+  openShortcutSettings: null;
   setSiteEnabled: null;
   saveCompany: null;
   saveAlliance: null;
@@ -152,6 +163,9 @@ export const allowedSenders: Record<MessageType, readonly Sender[]> = {
   exportView: ['extension'],
   removePack: ['extension'],
   openManager: ['content', 'extension'],
+  // The clip form shows the key in effect and links to the browser's shortcut page.
+  getShortcuts: ['content', 'extension'],
+  openShortcutSettings: ['content', 'extension'],
   setSiteEnabled: ['extension'],
   saveCompany: ['extension'],
   saveAlliance: ['extension'],

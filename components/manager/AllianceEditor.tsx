@@ -16,6 +16,8 @@ export interface AllianceEditorProps {
   companies: readonly CompanyView[];
   companiesById: ReadonlyMap<string, CompanyView>;
   lang: 'en' | 'ko';
+  /** "Saved" and where the change went, after a save. */
+  saved: string | null;
   onSave: (alliance: Alliance) => Promise<string[]>;
   onDelete?: () => void;
   onRevert?: () => void;
@@ -59,7 +61,6 @@ export function AllianceEditor(p: AllianceEditorProps) {
   const [summaryEn, setSummaryEn] = useState(a?.summary?.en ?? '');
   const [sources, setSources] = useState<Source[]>(a?.sources ?? [{ url: '' }]);
   const [problems, setProblems] = useState<string[]>([]);
-  const [saved, setSaved] = useState(false);
   const listId = 'company-options';
 
   const setMember = (i: number, patch: Partial<MemberRow>) =>
@@ -108,7 +109,6 @@ export function AllianceEditor(p: AllianceEditorProps) {
     }
     const result = await p.onSave(alliance);
     setProblems(result);
-    setSaved(result.length === 0);
   };
 
   return (
@@ -287,7 +287,7 @@ export function AllianceEditor(p: AllianceEditorProps) {
         </button>
       </fieldset>
       <FieldProblems problems={problems} path="id" />
-      <EditorActions saved={saved} onDelete={p.onDelete} onClose={p.onClose} />
+      <EditorActions saved={p.saved} onDelete={p.onDelete} onClose={p.onClose} />
     </form>
   );
 }

@@ -12,9 +12,18 @@ export interface ClipsViewProps {
   lang: 'en' | 'ko';
   onOpen: (allianceId: string) => void;
   onExport: () => void;
+  /** The key bound to the clip command ('' when none). */
+  clipShortcut: string;
 }
 
-export function ClipsView({ clips, companies, lang, onOpen, onExport }: ClipsViewProps) {
+export function ClipsView({
+  clips,
+  companies,
+  lang,
+  onOpen,
+  onExport,
+  clipShortcut,
+}: ClipsViewProps) {
   return (
     <section class="panel" aria-labelledby="clips-title">
       <h2 id="clips-title">{t('tabClips')}</h2>
@@ -23,7 +32,9 @@ export function ClipsView({ clips, companies, lang, onOpen, onExport }: ClipsVie
         {t('clipsExport')}
       </button>
       {clips.length === 0 ? (
-        <p class="muted">{t('clipsEmpty')}</p>
+        <p class="muted" data-testid="clips-empty">
+          {clipShortcut ? t('clipsEmpty', { key: clipShortcut }) : t('clipsEmptyNoKey')}
+        </p>
       ) : (
         <ul class="pack-list" data-testid="clips-list">
           {clips.map(({ alliance: a, updated }) => {

@@ -13,6 +13,8 @@ export interface CompanyEditorProps {
   company: CompanyView | null;
   companies: readonly CompanyView[];
   /** Resolves to the problems to show (empty when saved). */
+  /** "Saved" and where the change went, after a save. */
+  saved: string | null;
   onSave: (company: Company) => Promise<string[]>;
   onDelete?: () => void;
   onRevert?: () => void;
@@ -48,7 +50,6 @@ export function CompanyEditor(p: CompanyEditorProps) {
     `${c?.names.ko ?? '오픈AI'}와 ${c?.names.en ?? 'OpenAI'}가 손잡았다. ${c?.names.ko ?? '오픈AI'}리케이션은 아니다.`,
   );
   const [problems, setProblems] = useState<string[]>([]);
-  const [saved, setSaved] = useState(false);
 
   const allAliases = [...new Set([en, ko, ...aliases].map((a) => a.trim()).filter(Boolean))];
   const parts = useMemo(
@@ -78,7 +79,6 @@ export function CompanyEditor(p: CompanyEditorProps) {
     if (wikidata.trim()) company.wikidata = wikidata.trim();
     const result = await p.onSave(company);
     setProblems(result);
-    setSaved(result.length === 0);
   };
 
   return (
@@ -201,7 +201,7 @@ export function CompanyEditor(p: CompanyEditorProps) {
           <FieldProblems problems={problems} path="wikidata" />
         </label>
       </div>
-      <EditorActions saved={saved} onDelete={p.onDelete} onClose={p.onClose} />
+      <EditorActions saved={p.saved} onDelete={p.onDelete} onClose={p.onClose} />
     </form>
   );
 }

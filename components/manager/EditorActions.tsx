@@ -1,7 +1,11 @@
 import { t } from '../../utils/i18n';
 
-/** Save, delete (when the record exists) and close, with "Saved." after a save. */
-export function EditorActions(p: { saved: boolean; onDelete?: () => void; onClose: () => void }) {
+/** Save, delete (when the record exists) and close, with "Saved" and where to after a save. */
+export function EditorActions(p: {
+  saved: string | null;
+  onDelete?: () => void;
+  onClose: () => void;
+}) {
   return (
     <div class="actions">
       <button type="submit" class="primary">
@@ -16,8 +20,8 @@ export function EditorActions(p: { saved: boolean; onDelete?: () => void; onClos
         {t('close')}
       </button>
       {p.saved && (
-        <span class="success" role="status">
-          {t('saved')}
+        <span class="success" role="status" data-testid="saved">
+          {p.saved}
         </span>
       )}
     </div>

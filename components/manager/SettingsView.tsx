@@ -2,13 +2,8 @@
 // restore and deleting the user's data. Takes everything as props.
 import { useState } from 'preact/hooks';
 import { t } from '../../utils/i18n';
+import type { Shortcut } from '../../utils/messaging';
 import type { Settings } from '../../utils/settings';
-
-export interface Shortcut {
-  name: string;
-  description: string;
-  shortcut: string;
-}
 
 export interface SettingsViewProps {
   settings: Settings;
@@ -22,6 +17,8 @@ export interface SettingsViewProps {
   onBackup: () => void;
   onRestore: (file: File) => void;
   onDeleteAll: () => void;
+  /** Opens the browser's own shortcut page (only the browser can change them). */
+  onChangeShortcuts: () => void;
 }
 
 export function SettingsView(p: SettingsViewProps) {
@@ -133,12 +130,17 @@ export function SettingsView(p: SettingsViewProps) {
         <h2 id="keys-title">{t('settingsShortcuts')}</h2>
         <ul>
           {p.shortcuts.map((k) => (
-            <li key={k.name}>
+            <li key={k.name} data-command={k.name}>
               <kbd>{k.shortcut || t('settingsNoShortcut')}</kbd> — {k.description}
             </li>
           ))}
         </ul>
         <p class="help">{t('settingsShortcutsHelp')}</p>
+        <div class="actions">
+          <button type="button" onClick={p.onChangeShortcuts} data-testid="change-shortcuts">
+            {t('shortcutChange')}
+          </button>
+        </div>
       </section>
       <section class="panel" aria-labelledby="backup-title">
         <h2 id="backup-title">{t('settingsBackup')}</h2>

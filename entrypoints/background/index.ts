@@ -5,6 +5,7 @@ import { loadBundledPack } from '../../utils/background/bundled';
 import { createHandlers, dispatch, type Effects } from '../../utils/background/handlers';
 import { DictionaryCompiler } from '../../utils/background/published-dictionary';
 import { SettingsOwner } from '../../utils/background/settings-owner';
+import { openShortcutSettings } from '../../utils/background/shortcut-settings';
 import { setSiteEnabled, syncUserSiteScripts } from '../../utils/background/sites';
 import { alarmName, originOfAlarm, Subscriptions } from '../../utils/background/subscriptions';
 import { AllianceStore } from '../../utils/db/store';
@@ -72,6 +73,13 @@ export default defineBackground(() => {
       const hash = companyId ? `#company=${encodeURIComponent(companyId)}` : '';
       await browser.tabs.create({ url: browser.runtime.getURL(`/options.html${hash}`) });
     },
+    shortcuts: async () =>
+      (await browser.commands.getAll()).map((c) => ({
+        name: c.name ?? '',
+        description: c.description ?? '',
+        shortcut: c.shortcut ?? '',
+      })),
+    openShortcutSettings: () => openShortcutSettings(),
     datasetChanged: () => {
       void publishDictionary().catch((e) => console.error('[alliance-lens]', e));
       // The user's own records may have changed: carry them to their other browsers.

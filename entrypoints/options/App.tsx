@@ -24,6 +24,7 @@ import { isLocalHost } from '../../utils/sync/fetch-pack';
 import { NetworkView } from './NetworkView';
 import { SettingsPanel } from './SettingsPanel';
 import { useDataset } from './useDataset';
+import { keyOf, useShortcuts } from './useShortcuts';
 
 type Tab = 'companies' | 'alliances' | 'network' | 'clips' | 'packs' | 'trash' | 'settings';
 const TABS: Tab[] = ['companies', 'alliances', 'network', 'clips', 'packs', 'trash', 'settings'];
@@ -66,6 +67,11 @@ export function App() {
   const data = useDataset();
   const lang = getLang();
   const [route, setRoute] = useState<Route>(() => parseHash(location.hash));
+  const shortcuts = useShortcuts();
+  // "Saved", and where the change went, for the record just saved (editors remount on save).
+  const [saved, setSaved] = useState<{ key: string; message: string } | null>(null);
+  const routeKey = `${route.tab}:${route.id}`;
+  useEffect(() => setSaved((s) => (s?.key === routeKey ? s : null)), [routeKey]);
   const [error, setError] = useState<MessageError | null>(null);
   const [undo, setUndo] = useState<TrashEntry | null>(null);
   const [trash, setTrash] = useState<TrashEntry[]>([]);
@@ -109,6 +115,12 @@ export function App() {
     setUndo(null);
     await afterWrite(await sendMessage('restoreRecord', { seq }));
     await refreshTrash();
+  };
+
+  /** Where a save went: the reader's own records, or their own version of a pack's record. */
+  const savedTo = (record: { origins: readonly string[] } | null): string => {
+    const pack = data.packs.find((k) => k.origin !== 'user' && record?.origins.includes(k.origin));
+    return pack ? t('savedOverride', { pack: pack.title }) : t('savedOwn');
   };
 
   const company =
@@ -201,8 +213,10 @@ export function App() {
       key={`company-${route.id}-${company ? company.origins.join() : ''}`}
       company={company}
       companies={data.companies}
+      saved={saved?.key === routeKey ? saved.message : null}
       onSave={async (c) => {
         const problems = problemsOf(await sendMessage('saveCompany', { company: c }));
+        setSaved(problems.length ? null : { key: `companies:${c.id}`, message: savedTo(company) });
         if (!problems.length) {
           await data.reload();
           if (!route.id) go(`company=${encodeURIComponent(c.id)}`);
@@ -229,8 +243,17 @@ export function App() {
       companies={data.companies}
       companiesById={data.companiesById}
       lang={lang}
+      saved={saved?.key === routeKey ? saved.message : null}
       onSave={async (a) => {
         const problems = problemsOf(await sendMessage('saveAlliance', { alliance: a }));
+        setSaved(
+          problems.length
+            ? null
+            : {
+                key: `alliances:${a.id}`,
+                message: savedTo(alliance && { origins: [alliance.origin] }),
+              },
+        );
         if (!problems.length) {
           await data.reload();
           if (!route.id) go(`alliance=${encodeURIComponent(a.id)}`);
@@ -345,6 +368,7 @@ export function App() {
           lang={lang}
           onOpen={(id) => go(`alliance=${encodeURIComponent(id)}`)}
           onExport={() => onExportView({ kind: 'clips' }, 'json')}
+          clipShortcut={keyOf(shortcuts, 'clip-alliance')}
         />
       )}
       {route.tab === 'trash' && <TrashView entries={trash} onRestore={restore} />}

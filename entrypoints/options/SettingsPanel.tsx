@@ -1,8 +1,8 @@
 // Wires the settings view to the background (settings' and the database's one
-// writer), to commands, and to the database backup.
+// writer), to the browser's shortcuts, and to the database backup.
 import { useEffect, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
-import { SettingsView, type Shortcut } from '../../components/manager/SettingsView';
+import { SettingsView } from '../../components/manager/SettingsView';
 import { backupDatabase } from '../../utils/db/backup';
 import { downloadBlob } from '../../utils/download';
 import { t } from '../../utils/i18n';
@@ -15,10 +15,11 @@ import {
   SYNC_STATUS_KEY,
 } from '../../utils/settings';
 import { store } from './useDataset';
+import { useShortcuts } from './useShortcuts';
 
 export function SettingsPanel() {
   const [settings, setSettings] = useState<Settings>(DEFAULT_SETTINGS);
-  const [shortcuts, setShortcuts] = useState<Shortcut[]>([]);
+  const shortcuts = useShortcuts();
   const [message, setMessage] = useState<string | null>(null);
   const [syncProblem, setSyncProblem] = useState<string | null>(null);
 
@@ -35,15 +36,6 @@ export function SettingsPanel() {
       if (area === 'local' && (SETTINGS_KEY in changes || SYNC_STATUS_KEY in changes)) void read();
     };
     browser.storage.onChanged.addListener(onChanged);
-    browser.commands.getAll().then((all) =>
-      setShortcuts(
-        all.map((c) => ({
-          name: c.name ?? '',
-          description: c.description ?? '',
-          shortcut: c.shortcut ?? '',
-        })),
-      ),
-    );
     return () => browser.storage.onChanged.removeListener(onChanged);
   }, []);
 
@@ -118,6 +110,7 @@ export function SettingsPanel() {
       onBackup={onBackup}
       onRestore={onRestore}
       onDeleteAll={onDeleteAll}
+      onChangeShortcuts={() => void sendMessage('openShortcutSettings', {})}
     />
   );
 }

@@ -60,6 +60,10 @@ describe('dataset manager', () => {
     await form.locator('input[name="homepage"]').fill('https://haneul.example');
     await form.getByRole('button', { name: 'Save' }).click();
     await expect.poll(() => page.url()).toContain('#company=haneul-ai');
+    // The confirmation survives the editor reopening on the new record, and says where it went.
+    await expect
+      .poll(() => page.getByTestId('saved').textContent())
+      .toBe('Saved in your own records.');
     await page.getByTestId('company-search').fill('하늘');
     await expect.poll(() => page.getByTestId('company-list').textContent()).toContain('mine');
     await page.close();
@@ -97,6 +101,10 @@ describe('dataset manager', () => {
     await form.locator('input[name="new-alias"]').press('Enter');
     await form.getByRole('button', { name: 'Save' }).click();
     await expect.poll(() => form.getByTestId('revert').count()).toBe(1);
+    // The editor reopened on the reader's own version, and still says it saved, and where.
+    await expect
+      .poll(() => page.getByTestId('saved').textContent())
+      .toMatch(/^Saved as your own version of this record from “.+”/);
     await expect.poll(async () => (await highlightTexts(article)).includes('가우디')).toBe(true);
     await page.close();
     await article.close();

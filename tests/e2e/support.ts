@@ -26,7 +26,7 @@ type Routes = Parameters<typeof startNewsServer>[0]['routes'];
 
 /** Registers beforeAll/afterAll hooks; the returned object is filled in before the tests run. */
 export function useExtension(
-  options: { routes?: Routes; locale?: string; hasTouch?: boolean } = {},
+  options: { routes?: Routes; locale?: string; hasTouch?: boolean; headless?: boolean } = {},
 ): E2E {
   const env = {} as E2E;
   let close: () => Promise<void> = async () => {};
@@ -37,6 +37,7 @@ export function useExtension(
       hostRules: server.hostRules,
       locale: options.locale ?? 'ko-KR',
       hasTouch: options.hasTouch ?? false,
+      headless: options.headless ?? true,
     });
     // A missing element fails the test in seconds instead of hanging it.
     launched.context.setDefaultTimeout(15_000);

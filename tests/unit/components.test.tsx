@@ -35,6 +35,7 @@ describe('CompanyEditor', () => {
       <CompanyEditor
         company={companies[1]}
         companies={companies}
+        saved={null}
         onSave={onSave}
         onClose={() => {}}
       />,
@@ -82,6 +83,7 @@ describe('AllianceEditor', () => {
         companies={companies}
         companiesById={byId}
         lang="en"
+        saved={null}
         onSave={onSave}
         onClose={() => {}}
       />,
@@ -169,18 +171,32 @@ describe('SearchBox', () => {
 describe('SettingsView', () => {
   it('is labelled for assistive technology and asks before deleting everything', async () => {
     const onDeleteAll = vi.fn();
+    const onChangeShortcuts = vi.fn();
     const { container } = render(
       <SettingsView
         settings={DEFAULT_SETTINGS}
-        shortcuts={[{ name: 'reading-mode', description: 'Reading mode', shortcut: 'Alt+Shift+L' }]}
+        shortcuts={[
+          { name: 'reading-mode', description: 'Reading mode', shortcut: 'Alt+Shift+L' },
+          { name: 'clip-alliance', description: 'Clip alliance', shortcut: '' },
+        ]}
         message={null}
         onChange={() => {}}
         onTurnOnSite={() => {}}
         onBackup={() => {}}
         onRestore={() => {}}
         onDeleteAll={onDeleteAll}
+        onChangeShortcuts={onChangeShortcuts}
       />,
     );
+    // The key in effect, and a plain "not set" for a command the browser gave no key.
+    expect(container.querySelector('[data-command="reading-mode"]')?.textContent).toContain(
+      'Alt+Shift+L',
+    );
+    expect(container.querySelector('[data-command="clip-alliance"]')?.textContent).toContain(
+      'not set',
+    );
+    fireEvent.click(screen.getByTestId('change-shortcuts'));
+    expect(onChangeShortcuts).toHaveBeenCalledOnce();
     fireEvent.click(screen.getByTestId('delete-all'));
     expect(onDeleteAll).not.toHaveBeenCalled();
     fireEvent.click(screen.getByTestId('delete-all-confirm'));

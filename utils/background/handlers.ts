@@ -16,6 +16,7 @@ import {
   type Reply,
   type RequestOf,
   type Sender,
+  type Shortcut,
 } from '../messaging';
 import { SourceSchema } from '../pack/schema';
 import type { Alliance, Company, Source } from '../pack/types';
@@ -42,6 +43,10 @@ const fail = (message: string, problems?: string[]): { ok: false; error: Message
 /** What handlers do outside the database; the background passes browser-backed versions. */
 export interface Effects {
   openManager: (companyId?: string) => Promise<void>;
+  /** The extension's commands with the keys the browser granted. */
+  shortcuts: () => Promise<Shortcut[]>;
+  /** Opens the browser's own page for changing extension shortcuts. */
+  openShortcutSettings: () => Promise<void>;
   /** Tells open pages to refresh their dictionary. */
   datasetChanged: () => void;
   setSiteEnabled: (hostname: string, enabled: boolean, tabId?: number) => Promise<void>;
@@ -59,6 +64,8 @@ export interface Effects {
 
 const noEffects: Effects = {
   openManager: async () => {},
+  shortcuts: async () => [],
+  openShortcutSettings: async () => {},
   datasetChanged: () => {},
   setSiteEnabled: async () => {},
   updateSettings: async (patch) => readSettings(typeof patch === 'function' ? {} : patch),
@@ -186,6 +193,13 @@ export function createHandlers(
     },
     async openManager({ companyId }) {
       await effects.openManager(companyId);
+      return { ok: true, value: null };
+    },
+    async getShortcuts() {
+      return { ok: true, value: await effects.shortcuts() };
+    },
+    async openShortcutSettings() {
+      await effects.openShortcutSettings();
       return { ok: true, value: null };
     },
     async saveCompany({ company }) {

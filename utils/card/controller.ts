@@ -13,6 +13,10 @@ import { placeCard, type Rect } from './position';
 export interface CardData {
   companies: ReadonlyMap<string, CompanyView>;
   alliances: readonly AllianceView[];
+  /** True while the subject's alliances are on their way from the background. */
+  loading: (subject: CardSubject) => boolean;
+  /** Asks for the subject's alliances if they were never fetched (a partner opened from a card). */
+  ensure: (subject: CardSubject) => void;
 }
 
 export interface CardControllerOptions {
@@ -118,6 +122,7 @@ export class CardController {
     this.anchor = under ?? rects[0] ?? mention.range.getBoundingClientRect();
     this.openMention = mention;
     this.subject = { type: mention.type, id: mention.id };
+    this.options.getData().ensure(this.subject);
     this.annotator.setFocused(mention);
     this.renderCard();
     if (focus) this.host.query<HTMLElement>('.card')?.focus({ preventScroll: true });
@@ -126,8 +131,14 @@ export class CardController {
   /** Shows another company in the open card (a partner was clicked). */
   pivot(companyId: string): void {
     this.subject = { type: 'company', id: companyId };
+    this.options.getData().ensure(this.subject);
     this.renderCard();
     this.host.query<HTMLElement>('.card')?.focus({ preventScroll: true });
+  }
+
+  /** New data arrived: the open card shows it where it is. */
+  refresh(): void {
+    if (this.subject) this.renderCard();
   }
 
   close(): void {
@@ -195,6 +206,7 @@ export class CardController {
           subject,
           companies: data.companies,
           alliances: data.alliances,
+          loading: data.loading(subject),
           mentioned,
           lang: this.options.lang,
           onPivot: (id: string) => this.pivot(id),

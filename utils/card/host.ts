@@ -7,7 +7,13 @@ export const HOST_TAG = 'alliance-lens-ui';
 
 export class UiHost {
   readonly host: HTMLElement;
+  /** The hover card: opened and closed by the card controller alone. */
   private readonly layer: HTMLElement;
+  /**
+   * A dialog (the clip form), apart from the card so that closing a card
+   * (the pointer left it) never takes the dialog with it.
+   */
+  private readonly dialogLayer: HTMLElement;
   private readonly shadow: ShadowRoot;
   /** Outside Preact's container, so re-rendering the card never removes a toast. */
   readonly toasts: HTMLElement;
@@ -25,14 +31,22 @@ export class UiHost {
     style.textContent = CARD_CSS;
     this.layer = doc.createElement('div');
     this.layer.className = 'layer';
+    this.dialogLayer = doc.createElement('div');
+    this.dialogLayer.className = 'layer';
     this.toasts = doc.createElement('div');
     this.toasts.className = 'toasts';
-    this.shadow.append(style, this.layer, this.toasts);
+    this.shadow.append(style, this.layer, this.dialogLayer, this.toasts);
     doc.documentElement.append(this.host);
   }
 
+  /** Shows (or with null, removes) the hover card. */
   render(content: ComponentChild): void {
     render(content, this.layer);
+  }
+
+  /** Shows (or with null, removes) a dialog, which stays until its owner closes it. */
+  renderDialog(content: ComponentChild): void {
+    render(content, this.dialogLayer);
   }
 
   /** A short message at the bottom of the page, optionally with one action (Undo). */
@@ -77,6 +91,7 @@ export class UiHost {
 
   destroy(): void {
     render(null, this.layer);
+    render(null, this.dialogLayer);
     this.host.remove();
   }
 }

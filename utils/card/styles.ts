@@ -68,9 +68,12 @@ a:hover, a:focus-visible { text-decoration: underline; }
 .clip-duplicate { background: var(--chip); border-radius: 8px; padding: 8px; }
 .clip-duplicate p { margin: 0 0 6px; }
 .clip-actions { display: flex; gap: 8px; align-items: center; }
+.clip-actions button { flex: none; white-space: nowrap; }
 .clip-form button { font: inherit; cursor: pointer; border: 1px solid var(--line); background: var(--bg); color: var(--fg); border-radius: 6px; padding: 4px 10px; }
 .clip-form button.primary { background: var(--accent); color: #fff; border-color: var(--accent); }
 .clip-form button.close { border: 0; }
+.clip-form button.link-button { border: 0; padding: 0; background: none; color: var(--accent); text-decoration: underline; }
+.clip-shortcut { margin: 0; font-size: 12px; }
 .badge { font-size: 11px; padding: 0 6px; border-radius: 8px; background: var(--chip); }
 .field-error { color: #b3261e; font-size: 12px; }
 .warning { color: #a06200; font-size: 12px; margin: 0; }

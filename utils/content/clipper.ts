@@ -74,6 +74,8 @@ export class Clipper {
   private button: HTMLButtonElement | null = null;
   private buttonOn = false;
   private readonly cleanups: (() => void)[] = [];
+  /** Undoes what opening the form set up (its Escape listener). */
+  private closeDialog: () => void = () => {};
   /** Where the page was when the reading session started (single-page sites move on). */
   private readonly loadedUrl: string;
 
@@ -162,6 +164,8 @@ export class Clipper {
   async clip(): Promise<void> {
     const { win, host, cards } = this.deps;
     this.hideButton();
+    // Asked again while the form is open: start over from the new selection.
+    if (this.open) this.close();
     const matcher = this.deps.matcher();
     const found = textToClip(win);
     if (!found.ok || !matcher) {
@@ -177,11 +181,25 @@ export class Clipper {
     });
     // The members' alliances, for the form to tell an alliance already known.
     await this.deps.prepare(draft.known.map((k) => k.id));
+    const shortcut = await sendMessage('getShortcuts', {}).then((r) =>
+      r.ok ? (r.value.find((c) => c.name === 'clip-alliance')?.shortcut ?? '') : '',
+    );
     cards.close();
     cards.setSuspended(true);
     this.open = true;
-    host.render(
+    // Escape closes the form wherever focus is (the reader may have clicked the page).
+    const onKey = (e: KeyboardEvent) => {
+      if (e.isTrusted && e.key === 'Escape' && !e.isComposing) {
+        e.stopPropagation();
+        this.close();
+      }
+    };
+    win.addEventListener('keydown', onKey, true);
+    this.closeDialog = () => win.removeEventListener('keydown', onKey, true);
+    host.renderDialog(
       h(ClipForm, {
+        shortcut,
+        onChangeShortcut: () => void sendMessage('openShortcutSettings', {}),
         draft,
         companies: this.deps.companies(),
         alliances: this.deps.alliances(),
@@ -202,8 +220,10 @@ export class Clipper {
 
   private close(): void {
     this.open = false;
+    this.closeDialog();
+    this.closeDialog = () => {};
     this.deps.cards.setSuspended(false);
-    this.deps.host.render(null);
+    this.deps.host.renderDialog(null);
   }
 
   private async save(request: RequestOf<'saveClip'>): Promise<string[]> {

@@ -29,6 +29,8 @@ export class ReadingSession {
   /** Companies and named alliances already asked for (even when nothing came back). */
   private readonly fetchedCompanies = new Set<string>();
   private readonly fetchedAlliances = new Set<string>();
+  /** Requests on their way, by `company:id` / `alliance:id` (the card says "Loading"). */
+  private readonly pending = new Map<string, Promise<void>>();
   private lang: Lang;
   private stopped = false;
 
@@ -114,6 +116,7 @@ export class ReadingSession {
     this.alliances.clear();
     this.fetchedCompanies.clear();
     this.fetchedAlliances.clear();
+    this.pending.clear();
     if (this.running) await this.annotator.annotate(this.matcher!);
   }
 
@@ -189,13 +192,37 @@ export class ReadingSession {
     return this.matcher !== null;
   }
 
-  /** One request for every company and named alliance found that has not been fetched yet. */
+  /**
+   * One request for every company and named alliance found that has not been
+   * fetched yet. Resolves once every id asked for has arrived, including those
+   * another request is already fetching (the clip form needs them all).
+   */
   private async fetchAlliances(found: FoundIds): Promise<void> {
     const ids = [...found.companies].filter((id) => !this.fetchedCompanies.has(id));
     const allianceIds = [...found.alliances].filter((id) => !this.fetchedAlliances.has(id));
-    if (!ids.length && !allianceIds.length) return;
+    const waiting = [
+      ...[...found.companies].map((id) => this.pending.get(`company:${id}`)),
+      ...[...found.alliances].map((id) => this.pending.get(`alliance:${id}`)),
+    ].filter((p) => p !== undefined);
+    if (!ids.length && !allianceIds.length) {
+      await Promise.all(waiting);
+      return;
+    }
     for (const id of ids) this.fetchedCompanies.add(id);
     for (const id of allianceIds) this.fetchedAlliances.add(id);
+    const keys = [
+      ...ids.map((id) => `company:${id}`),
+      ...allianceIds.map((id) => `alliance:${id}`),
+    ];
+    const request = this.request(ids, allianceIds);
+    for (const k of keys) this.pending.set(k, request);
+    await request;
+    for (const k of keys) if (this.pending.get(k) === request) this.pending.delete(k);
+    this.cards?.refresh();
+    await Promise.all(waiting);
+  }
+
+  private async request(ids: string[], allianceIds: string[]): Promise<void> {
     const reply = await sendMessage('getAlliances', { companyIds: ids, allianceIds });
     if (!reply.ok) {
       // Let the next scan ask again.
@@ -208,6 +235,15 @@ export class ReadingSession {
   }
 
   private cardData(): CardData {
-    return { companies: this.companies, alliances: [...this.alliances.values()] };
+    return {
+      companies: this.companies,
+      alliances: [...this.alliances.values()],
+      loading: (s) => this.pending.has(`${s.type}:${s.id}`),
+      ensure: (s) =>
+        void this.fetchAlliances({
+          companies: new Set(s.type === 'company' ? [s.id] : []),
+          alliances: new Set(s.type === 'alliance' ? [s.id] : []),
+        }),
+    };
   }
 }

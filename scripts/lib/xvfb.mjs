@@ -1,0 +1,55 @@
+// A virtual X display for the tests that drive a headful Chromium with real
+// keyboard and mouse input (xdotool). Uses $DISPLAY when there is one;
+// otherwise starts Debian's Xvfb, installing xvfb and xdotool with apt when run as root.
+import { execFileSync, spawn, spawnSync } from 'node:child_process';
+import { existsSync } from 'node:fs';
+
+const has = (cmd) => spawnSync('sh', ['-c', `command -v ${cmd}`]).status === 0;
+
+function ensureTools(log) {
+  const missing = [
+    ['Xvfb', 'xvfb'],
+    ['xdotool', 'xdotool'],
+  ].filter(([cmd]) => !has(cmd));
+  if (!missing.length) return;
+  const packages = missing.map(([, pkg]) => pkg);
+  const isRoot = typeof process.getuid === 'function' && process.getuid() === 0;
+  if (!isRoot || !existsSync('/usr/bin/apt-get')) {
+    throw new Error(
+      `The real-input tests need ${packages.join(' and ')}: sudo apt-get install -y ${packages.join(' ')}`,
+    );
+  }
+  log(`Installing ${packages.join(', ')} for the real-input tests (apt-get install -y)…`);
+  execFileSync('apt-get', ['update', '-qq'], { stdio: 'inherit' });
+  execFileSync('apt-get', ['install', '-y', '-qq', ...packages], {
+    stdio: 'inherit',
+    env: { ...process.env, DEBIAN_FRONTEND: 'noninteractive' },
+  });
+}
+
+/** Resolves to `{ display, stop }`; `stop` ends the Xvfb this started (none when $DISPLAY was set). */
+export async function virtualDisplay({ log = console.log } = {}) {
+  if (process.env.DISPLAY) {
+    ensureTools(log);
+    return { display: process.env.DISPLAY, stop: () => {} };
+  }
+  ensureTools(log);
+  // -displayfd: Xvfb picks a free display and writes its number to fd 3 once it is ready.
+  const xvfb = spawn(
+    'Xvfb',
+    ['-displayfd', '3', '-screen', '0', '1600x1200x24', '-nolisten', 'tcp'],
+    {
+      stdio: ['ignore', 'ignore', 'inherit', 'pipe'],
+    },
+  );
+  const display = await new Promise((resolve, reject) => {
+    let out = '';
+    xvfb.stdio[3].on('data', (chunk) => {
+      out += chunk;
+      if (out.includes('\n')) resolve(`:${out.trim()}`);
+    });
+    xvfb.on('exit', (code) => reject(new Error(`Xvfb exited (${code}) before it was ready`)));
+    setTimeout(() => reject(new Error('Xvfb did not start within 10 s')), 10_000).unref();
+  });
+  return { display, stop: () => xvfb.kill() };
+}
