@@ -6,10 +6,10 @@ import { t } from '../../utils/i18n';
 import { companyLabel } from '../../utils/manager/filter';
 import type { AllianceView, CompanyView } from '../../utils/pack/merge';
 import type { Alliance, AllianceKind, AllianceStatus, Source } from '../../utils/pack/types';
-import { KindOptions, StatusOptions } from '../AllianceOptions';
+import { AllianceFields } from '../AllianceFields';
+import { FieldProblems } from '../FieldProblems';
 import { CompanyDatalist } from './CompanyDatalist';
 import { EditorActions, OverrideNote } from './EditorActions';
-import { FieldProblems } from './FieldProblems';
 
 export interface AllianceEditorProps {
   alliance: AllianceView | null;
@@ -121,28 +121,18 @@ export function AllianceEditor(p: AllianceEditorProps) {
       <h2 id="alliance-editor-title">{a ? t('editAlliance') : t('newAlliance')}</h2>
       {a?.overridden && <OverrideNote onRevert={p.onRevert} />}
       <CompanyDatalist id={listId} companies={p.companies} lang={p.lang} />
-      <div class="row">
-        <label class="field">
-          <span>{t('fieldKind')}</span>
-          <select
-            value={kind}
-            name="kind"
-            onChange={(e) => setKind(e.currentTarget.value as AllianceKind)}
-          >
-            <KindOptions />
-          </select>
-        </label>
-        <label class="field">
-          <span>{t('fieldStatus')}</span>
-          <select
-            value={status}
-            name="status"
-            onChange={(e) => setStatus(e.currentTarget.value as AllianceStatus)}
-          >
-            <StatusOptions />
-          </select>
-        </label>
-      </div>
+      <AllianceFields
+        classes={{ row: 'row', field: 'field' }}
+        kind={kind}
+        status={status}
+        since={since}
+        until={until}
+        onKind={setKind}
+        onStatus={setStatus}
+        onSince={setSince}
+        onUntil={setUntil}
+        problems={problems}
+      />
       <div class="row">
         <label class="field">
           <span>{t('fieldAllianceNameKo')}</span>
@@ -195,23 +185,6 @@ export function AllianceEditor(p: AllianceEditorProps) {
           {t('addMember')}
         </button>
       </fieldset>
-      <div class="row">
-        <label class="field">
-          <span>{t('fieldSince')}</span>
-          <input
-            value={since}
-            name="since"
-            placeholder="2024-06"
-            onInput={(e) => setSince(e.currentTarget.value)}
-          />
-          <FieldProblems problems={problems} path="since" />
-        </label>
-        <label class="field">
-          <span>{t('fieldUntil')}</span>
-          <input value={until} name="until" onInput={(e) => setUntil(e.currentTarget.value)} />
-          <FieldProblems problems={problems} path="until" />
-        </label>
-      </div>
       <label class="field">
         <span>{t('fieldSummaryKo')}</span>
         <textarea

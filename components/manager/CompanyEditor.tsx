@@ -6,8 +6,8 @@ import { aliasConflicts } from '../../utils/manager/filter';
 import { buildMatcher } from '../../utils/matcher';
 import type { CompanyView } from '../../utils/pack/merge';
 import type { Company } from '../../utils/pack/types';
+import { FieldProblems } from '../FieldProblems';
 import { EditorActions, OverrideNote } from './EditorActions';
-import { FieldProblems } from './FieldProblems';
 
 export interface CompanyEditorProps {
   company: CompanyView | null;

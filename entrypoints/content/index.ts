@@ -1,6 +1,9 @@
+import { h } from 'preact';
 import * as v from 'valibot';
 import { browser } from 'wxt/browser';
 import { defineContentScript } from 'wxt/utils/define-content-script';
+import { AllianceCard } from '../../components/content/AllianceCard';
+import { ClipForm } from '../../components/content/ClipForm';
 import { ReadingSession } from '../../utils/content/session';
 import { DICTIONARY_KEY, readDictionary } from '../../utils/dictionary';
 import { tabMessageSchema } from '../../utils/messaging';
@@ -28,7 +31,10 @@ export default defineContentScript({
     // Settings and the dictionary in one read of extension storage: no wait for the background.
     const stored = await storedAtStart;
     let settings = readSettings(stored[SETTINGS_KEY]);
-    const session = new ReadingSession(window, settings);
+    const session = new ReadingSession(window, settings, {
+      card: (props) => h(AllianceCard, props),
+      clipForm: (props) => h(ClipForm, props),
+    });
     const dictionary = readDictionary(stored[DICTIONARY_KEY]);
     const enabled = isSiteEnabled(settings, hostname);
     if (dictionary && enabled && session.useDictionary(dictionary)) session.streamWhileLoading();

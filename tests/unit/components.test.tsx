@@ -1,7 +1,7 @@
 // @vitest-environment happy-dom
 import { cleanup, fireEvent, render, screen, waitFor } from '@testing-library/preact';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { AllianceCard } from '../../components/AllianceCard';
+import { AllianceCard } from '../../components/content/AllianceCard';
 import { AllianceEditor } from '../../components/manager/AllianceEditor';
 import { CompanyEditor } from '../../components/manager/CompanyEditor';
 import { SettingsView } from '../../components/manager/SettingsView';

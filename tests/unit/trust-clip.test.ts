@@ -2,7 +2,7 @@
 // Trust: clipping reads hostile pages in linear time, makes valid ids, shows
 // every save problem, and believes a canonical link only from the page's own site.
 import { describe, expect, it } from 'vitest';
-import { unplacedProblems } from '../../components/manager/FieldProblems';
+import { unplacedProblems } from '../../components/FieldProblems';
 import { clipAllianceId } from '../../utils/clip/draft';
 import { extractArticleMeta, siteOf } from '../../utils/clip/metadata';
 import { validateAlliance } from '../../utils/pack/validate';

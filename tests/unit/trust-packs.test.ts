@@ -34,7 +34,7 @@ describe('validation never throws', () => {
     if (result.ok) return;
     expect(result.error.length).toBe(MAX_PROBLEMS + 1);
     expect(result.error.at(-1)?.message).toMatch(/^and \d+ more problems$/);
-  });
+  }, 60_000); // Heavy (200,000 records), not a timing check: a loaded machine needs longer.
 
   it('turns anything unexpected inside the checks into a problem', () => {
     const hostile = samplePack() as unknown as Record<string, unknown>;
@@ -139,7 +139,7 @@ describe('subscriptions never stop silently', () => {
     const pack = await subs.sync('big');
     expect(pack?.sync?.lastError).toMatch(/more problems/);
     expect(scheduled.has('big')).toBe(true);
-  });
+  }, 60_000); // Heavy (200,000 records), not a timing check: a loaded machine needs longer.
 
   it('"Sync now" still syncs the other packs when one throws', async () => {
     const calls: string[] = [];

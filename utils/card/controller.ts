@@ -2,13 +2,13 @@
 // the annotator's ranges), tap, and a keyboard reading mode. Acts only on
 // trusted events, so the page cannot open, drive or read the card.
 import { h } from 'preact';
-import { AllianceCard, type CardSubject } from '../../components/AllianceCard';
 import type { Annotator, PageMention } from '../annotator/annotator';
 import type { Lang } from '../i18n';
 import { t } from '../i18n';
 import type { AllianceView, CompanyView } from '../pack/merge';
 import type { UiHost } from './host';
 import { placeCard, type Rect } from './position';
+import type { CardSubject, PageViews } from './views';
 
 export interface CardData {
   companies: ReadonlyMap<string, CompanyView>;
@@ -24,6 +24,8 @@ export interface CardControllerOptions {
   lang: Lang;
   getData: () => CardData;
   onOpenManager: (companyId: string) => void;
+  /** Draws the card (components/content/AllianceCard, handed down by the content script). */
+  renderCard: PageViews['card'];
 }
 
 /** Pointer speed (px per ms) above which no card opens: the reader is just passing by. */
@@ -202,7 +204,7 @@ export class CardController {
       h(
         'div',
         { class: dark ? 'card-wrap dark' : 'card-wrap' },
-        h(AllianceCard, {
+        this.options.renderCard({
           subject,
           companies: data.companies,
           alliances: data.alliances,

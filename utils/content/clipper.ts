@@ -1,13 +1,13 @@
 // Clipping an alliance from the article: finds the text to clip (the selection,
 // or the sentence around the caret), prefills the form, saves through the
 // background and offers Undo. The small button beside a selection lives here too.
-import { h } from 'preact';
-import { ClipForm, type ClipSubmission } from '../../components/ClipForm';
 import type { Annotator } from '../annotator/annotator';
 import { hasSkippedAncestor } from '../annotator/blocks';
 import type { CardController } from '../card/controller';
 import { HOST_TAG, type UiHost } from '../card/host';
+import type { PageViews } from '../card/views';
 import { draftClip } from '../clip/draft';
+import type { ClipSubmission } from '../clip/form';
 import { sentenceAround } from '../clip/quote';
 import { type Lang, t } from '../i18n';
 import type { Matcher } from '../matcher';
@@ -27,6 +27,8 @@ export interface ClipperDeps {
   alliances: () => readonly AllianceView[];
   /** Fetches the alliances of companies in the clip, for the duplicate check. */
   prepare: (companyIds: string[]) => Promise<void>;
+  /** Draws the form (components/content/ClipForm, handed down by the content script). */
+  renderForm: PageViews['clipForm'];
 }
 
 type Found = { ok: true; text: string } | { ok: false; message: string };
@@ -197,7 +199,7 @@ export class Clipper {
     win.addEventListener('keydown', onKey, true);
     this.closeDialog = () => win.removeEventListener('keydown', onKey, true);
     host.renderDialog(
-      h(ClipForm, {
+      this.deps.renderForm({
         shortcut,
         onChangeShortcut: () => void sendMessage('openShortcutSettings', {}),
         draft,

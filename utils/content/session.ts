@@ -5,6 +5,7 @@ import { Annotator, type FoundIds } from '../annotator/annotator';
 import { HighlightStyle } from '../annotator/style';
 import { CardController, type CardData } from '../card/controller';
 import { UiHost } from '../card/host';
+import type { PageViews } from '../card/views';
 import type { PublishedDictionary } from '../dictionary';
 import { detectLang, type Lang, setLang } from '../i18n';
 import { loadMatcher, type Matcher } from '../matcher';
@@ -34,8 +35,12 @@ export class ReadingSession {
   private lang: Lang;
   private stopped = false;
 
-  constructor(win: Window, settings: Settings) {
+  /** The page UI's render functions (components/content/), from the content script. */
+  private readonly views: PageViews;
+
+  constructor(win: Window, settings: Settings, views: PageViews) {
     this.win = win;
+    this.views = views;
     this.settings = settings;
     this.lang = settings.uiLang === 'auto' ? detectLang(win.navigator.language) : settings.uiLang;
     setLang(this.lang);
@@ -56,6 +61,7 @@ export class ReadingSession {
       lang: this.lang,
       getData: () => this.cardData(),
       onOpenManager: (companyId) => void sendMessage('openManager', { companyId }),
+      renderCard: this.views.card,
     });
     this.cards.start();
     const cards = this.cards;
@@ -69,6 +75,7 @@ export class ReadingSession {
       companies: () => this.companies,
       alliances: () => [...this.alliances.values()],
       prepare: (ids) => this.fetchAlliances({ companies: new Set(ids), alliances: new Set() }),
+      renderForm: this.views.clipForm,
     });
     this.clipper.setSelectionButton(this.settings.clipButton);
     await this.annotator.annotate(this.matcher!);

@@ -3,35 +3,12 @@
 // and only http(s) links become links.
 import type { ComponentChildren } from 'preact';
 import { useState } from 'preact/hooks';
-import type { Lang } from '../utils/i18n';
-import { formatPartialDate, kindLabel, t } from '../utils/i18n';
-import {
-  type AllianceView,
-  allianceName,
-  type CompanyView,
-  companyLabel,
-} from '../utils/pack/merge';
-import { isHttpUrl } from '../utils/pack/schema';
-import { ALLIANCE_KINDS, type AllianceKind } from '../utils/pack/types';
-
-export interface CardSubject {
-  type: 'company' | 'alliance';
-  id: string;
-}
-
-export interface AllianceCardProps {
-  subject: CardSubject;
-  companies: ReadonlyMap<string, CompanyView>;
-  alliances: readonly AllianceView[];
-  /** The subject's alliances are still on their way: say so rather than "none". */
-  loading?: boolean;
-  /** Companies mentioned on this page, marked in the partner lists. */
-  mentioned: ReadonlySet<string>;
-  lang: Lang;
-  onPivot: (companyId: string) => void;
-  onOpenManager: (companyId: string) => void;
-  onClose: () => void;
-}
+import type { AllianceCardProps } from '../../utils/card/views';
+import type { Lang } from '../../utils/i18n';
+import { formatPartialDate, kindLabel, t } from '../../utils/i18n';
+import { type AllianceView, allianceName, companyLabel } from '../../utils/pack/merge';
+import { isHttpUrl } from '../../utils/pack/schema';
+import { ALLIANCE_KINDS, type AllianceKind } from '../../utils/pack/types';
 
 function dateRange(a: AllianceView, lang: Lang): string {
   const since = formatPartialDate(a.since, lang);

@@ -2,13 +2,20 @@
 // prefilled from the selection and the page, keyboard-first (Enter saves,
 // Escape cancels), every problem explained beside its field.
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
-import { type ClipDraft, clipAllianceId } from '../utils/clip/draft';
-import { findDuplicate } from '../utils/clip/duplicates';
-import { kindLabel, type Lang, t } from '../utils/i18n';
-import { type AllianceView, type CompanyView, companyLabel } from '../utils/pack/merge';
-import type { Alliance, AllianceKind, AllianceStatus, Company, Source } from '../utils/pack/types';
-import { KindOptions, StatusOptions } from './AllianceOptions';
-import { FieldProblems, unplacedProblems } from './manager/FieldProblems';
+import { clipAllianceId } from '../../utils/clip/draft';
+import { findDuplicate } from '../../utils/clip/duplicates';
+import type { ClipFormProps, ClipSubmission } from '../../utils/clip/form';
+import { kindLabel, t } from '../../utils/i18n';
+import { companyLabel } from '../../utils/pack/merge';
+import type {
+  Alliance,
+  AllianceKind,
+  AllianceStatus,
+  Company,
+  Source,
+} from '../../utils/pack/types';
+import { AllianceFields } from '../AllianceFields';
+import { FieldProblems, unplacedProblems } from '../FieldProblems';
 
 interface MemberRow {
   id: string;
@@ -17,26 +24,6 @@ interface MemberRow {
   name: string;
   include: boolean;
   role: string;
-}
-
-export interface ClipSubmission {
-  alliance: Alliance;
-  newCompanies: Company[];
-}
-
-export interface ClipFormProps {
-  draft: ClipDraft;
-  companies: ReadonlyMap<string, CompanyView>;
-  alliances: readonly AllianceView[];
-  lang: Lang;
-  /** Resolves to the problems to show; empty when saved. */
-  onSave: (clip: ClipSubmission) => Promise<string[]>;
-  onAddSource: (allianceId: string, source: Source) => Promise<string[]>;
-  onCancel: () => void;
-  /** The key the browser really bound to the clip command ('' when none). */
-  shortcut: string;
-  /** Opens the browser's page for changing extension shortcuts. */
-  onChangeShortcut: () => void;
 }
 
 /**
@@ -195,47 +182,26 @@ export function ClipForm(p: ClipFormProps) {
           ))}
           <FieldProblems problems={problems} path="members" />
         </fieldset>
-        <div class="clip-row">
-          <label class="clip-field">
-            <span>{t('fieldKind')}</span>
-            <select
-              ref={first}
-              value={kind}
-              name="kind"
-              onChange={(e) => setKind(e.currentTarget.value as AllianceKind)}
-            >
-              <KindOptions />
-            </select>
-            {p.draft.because && kind === p.draft.kind && (
+        <AllianceFields
+          classes={{ row: 'clip-row', field: 'clip-field', input: 'clip-input' }}
+          kind={kind}
+          status={status}
+          since={since}
+          onKind={setKind}
+          onStatus={setStatus}
+          onSince={setSince}
+          problems={problems}
+          kindRef={first}
+          sinceLabel={p.draft.dateFrom === 'article' ? t('clipDateArticle') : t('clipDateToday')}
+          kindHint={
+            p.draft.because &&
+            kind === p.draft.kind && (
               <span class="muted" data-testid="clip-because">
                 {t('clipBecause', { word: p.draft.because })}
               </span>
-            )}
-          </label>
-          <label class="clip-field">
-            <span>{t('fieldStatus')}</span>
-            <select
-              value={status}
-              name="status"
-              onChange={(e) => setStatus(e.currentTarget.value as AllianceStatus)}
-            >
-              <StatusOptions />
-            </select>
-          </label>
-          <label class="clip-field">
-            <span>
-              {p.draft.dateFrom === 'article' ? t('clipDateArticle') : t('clipDateToday')}
-            </span>
-            <input
-              class="clip-input"
-              value={since}
-              name="since"
-              size={10}
-              onInput={(e) => setSince(e.currentTarget.value)}
-            />
-            <FieldProblems problems={problems} path="since" />
-          </label>
-        </div>
+            )
+          }
+        />
         <label class="clip-field">
           <span>{t('clipSummary')}</span>
           <input
