@@ -10,6 +10,10 @@ import { bigArticleHtml, bundledAliases, syntheticPack } from './lib/bench-pages
 import { launchWithExtension } from './lib/browser.mjs';
 import { findChromium } from './lib/chromium.mjs';
 import { startNewsServer } from './lib/news-server.mjs';
+import { withTypeScript } from './lib/typescript.mjs';
+
+// The end-to-end tests' typed protocol helper (the protocol's own envelope).
+const { ask } = await withTypeScript('tests/e2e/messages.ts', (m) => m);
 
 const require = createRequire(import.meta.url);
 const MARK_JS = readFileSync(require.resolve('mark.js/dist/mark.min.js'), 'utf8');
@@ -92,14 +96,11 @@ async function launchReady() {
   const launched = await launchWithExtension({ executablePath, hostRules: server.hostRules });
   const manager = await launched.context.newPage();
   await manager.goto(launched.extensionUrl('popup.html'));
-  await manager.waitForFunction(async () => {
-    const reply = await chrome.runtime.sendMessage({
-      channel: 'alliance-lens',
-      type: 'getStatus',
-      payload: {},
-    });
-    return reply?.value?.counts.companies > 0;
-  });
+  for (;;) {
+    const reply = await ask(manager, 'getStatus', {});
+    if (reply.ok && reply.value.counts.companies > 0) break;
+    await manager.waitForTimeout(100);
+  }
   return { ...launched, manager };
 }
 
@@ -195,16 +196,7 @@ console.log(
   `\nIn-browser benchmark (Chromium ${executablePath}); typical article ${describePage(TYPICAL)}, big page ${describePage(BIG)}`,
 );
 /** Imports a pack through the extension's own message, from one of its pages. */
-const importPack = (manager, pack) =>
-  manager.evaluate(
-    (text) =>
-      chrome.runtime.sendMessage({
-        channel: 'alliance-lens',
-        type: 'importPack',
-        payload: { text },
-      }),
-    JSON.stringify(pack),
-  );
+const importPack = (manager, pack) => ask(manager, 'importPack', { text: JSON.stringify(pack) });
 const bundled = await withExtension('bundled dataset', null);
 const big = await withExtension('bundled + 10,000 companies', async (manager) => {
   const reply = await importPack(manager, syntheticPack(10_000));
@@ -261,19 +253,16 @@ if (!quick) {
   const importMs = Date.now() - started;
   // Measure the popup as a reader meets it: after the background has finished
   // the work an import causes (publishing the new dictionary), not during it.
-  await manager.waitForFunction(
-    async () => {
-      const status = await chrome.runtime.sendMessage({
-        channel: 'alliance-lens',
-        type: 'getStatus',
-        payload: {},
-      });
-      const { dictionary } = await chrome.storage.local.get('dictionary');
-      return dictionary?.version === status?.value?.version;
-    },
-    undefined,
-    { timeout: 120_000, polling: 500 },
-  );
+  const waitUntil = Date.now() + 120_000;
+  for (;;) {
+    const status = await ask(manager, 'getStatus', {});
+    const published = await manager.evaluate(
+      async () => (await chrome.storage.local.get('dictionary')).dictionary?.version,
+    );
+    if (status.ok && published === status.value.version) break;
+    if (Date.now() > waitUntil) throw new Error('the dictionary was not published within 120 s');
+    await manager.waitForTimeout(500);
+  }
   await manager.waitForTimeout(3000);
   await manager.close();
   const opens = [];

@@ -7,8 +7,8 @@ import { type AllianceFilter, allianceLabel, filterAlliances } from '../../utils
 import type { AllianceView, CompanyView } from '../../utils/pack/merge';
 import type { AllianceKind, AllianceStatus } from '../../utils/pack/types';
 import { KindOptions, StatusOptions } from '../AllianceOptions';
+import { FilterBar } from './FilterBar';
 import { ListPage } from './ListPage';
-import { OriginSelect } from './OriginSelect';
 
 export interface AlliancesViewProps {
   alliances: readonly AllianceView[];
@@ -58,78 +58,67 @@ export function AlliancesView(p: AlliancesViewProps) {
         </>
       )}
     >
-      <label>
-        {t('filterText')}
-        <input
-          type="search"
-          value={filter.text}
-          data-testid="alliance-search"
-          onInput={(e) => setFilter({ ...filter, text: e.currentTarget.value })}
-        />
-      </label>
-      <label>
-        {t('filterKind')}
-        <select
-          data-testid="kind-filter"
-          onChange={(e) =>
-            setFilter({ ...filter, kinds: one<AllianceKind>(e.currentTarget.value) })
-          }
-        >
-          <option value="">{t('anyKind')}</option>
-          <KindOptions />
-        </select>
-      </label>
-      <label>
-        {t('filterStatus')}
-        <select
-          data-testid="status-filter"
-          onChange={(e) =>
-            setFilter({ ...filter, statuses: one<AllianceStatus>(e.currentTarget.value) })
-          }
-        >
-          <option value="">{t('anyStatus')}</option>
-          <StatusOptions />
-        </select>
-      </label>
-      <OriginSelect
-        value={filter.origin}
+      <FilterBar
+        text={filter.text}
+        onText={(text) => setFilter({ ...filter, text })}
+        searchTestId="alliance-search"
+        origin={filter.origin}
         packs={p.packs}
-        onChange={(origin) => setFilter({ ...filter, origin })}
-      />
-      <label>
-        {t('filterFrom')}
-        <input
-          size={7}
-          placeholder="2023"
-          value={filter.from}
-          onInput={(e) => setFilter({ ...filter, from: e.currentTarget.value.trim() })}
-        />
-      </label>
-      <label>
-        {t('filterTo')}
-        <input
-          size={7}
-          placeholder="2025-06"
-          value={filter.to}
-          onInput={(e) => setFilter({ ...filter, to: e.currentTarget.value.trim() })}
-        />
-      </label>
-      <label>
-        {t('sortBy')}
-        <select
-          value={filter.sort}
-          onChange={(e) =>
-            setFilter({ ...filter, sort: e.currentTarget.value as AllianceFilter['sort'] })
-          }
-        >
-          <option value="since">{t('sortSince')}</option>
-          <option value="kind">{t('sortKind')}</option>
-          <option value="name">{t('sortName')}</option>
-        </select>
-      </label>
-      <button type="button" onClick={() => p.onSelect('')} data-testid="new-alliance">
-        {t('newAlliance')}
-      </button>
+        onOrigin={(origin) => setFilter({ ...filter, origin })}
+        sort={filter.sort}
+        sorts={[
+          ['since', t('sortSince')],
+          ['kind', t('sortKind')],
+          ['name', t('sortName')],
+        ]}
+        onSort={(sort) => setFilter({ ...filter, sort })}
+        newLabel={t('newAlliance')}
+        newTestId="new-alliance"
+        onNew={() => p.onSelect('')}
+      >
+        <label>
+          {t('filterKind')}
+          <select
+            data-testid="kind-filter"
+            onChange={(e) =>
+              setFilter({ ...filter, kinds: one<AllianceKind>(e.currentTarget.value) })
+            }
+          >
+            <option value="">{t('anyKind')}</option>
+            <KindOptions />
+          </select>
+        </label>
+        <label>
+          {t('filterStatus')}
+          <select
+            data-testid="status-filter"
+            onChange={(e) =>
+              setFilter({ ...filter, statuses: one<AllianceStatus>(e.currentTarget.value) })
+            }
+          >
+            <option value="">{t('anyStatus')}</option>
+            <StatusOptions />
+          </select>
+        </label>
+        <label>
+          {t('filterFrom')}
+          <input
+            size={7}
+            placeholder="2023"
+            value={filter.from}
+            onInput={(e) => setFilter({ ...filter, from: e.currentTarget.value.trim() })}
+          />
+        </label>
+        <label>
+          {t('filterTo')}
+          <input
+            size={7}
+            placeholder="2025-06"
+            value={filter.to}
+            onInput={(e) => setFilter({ ...filter, to: e.currentTarget.value.trim() })}
+          />
+        </label>
+      </FilterBar>
     </ListPage>
   );
 }

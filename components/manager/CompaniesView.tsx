@@ -5,8 +5,8 @@ import type { StoredPack } from '../../utils/db/records';
 import { t } from '../../utils/i18n';
 import { type CompanyFilter, companyLabel, filterCompanies } from '../../utils/manager/filter';
 import type { CompanyView } from '../../utils/pack/merge';
+import { FilterBar } from './FilterBar';
 import { ListPage } from './ListPage';
-import { OriginSelect } from './OriginSelect';
 
 export interface CompaniesViewProps {
   companies: readonly CompanyView[];
@@ -48,35 +48,23 @@ export function CompaniesView(p: CompaniesViewProps) {
         </>
       )}
     >
-      <label>
-        {t('filterText')}
-        <input
-          type="search"
-          value={filter.text}
-          data-testid="company-search"
-          onInput={(e) => setFilter({ ...filter, text: e.currentTarget.value })}
-        />
-      </label>
-      <OriginSelect
-        value={filter.origin}
+      <FilterBar
+        text={filter.text}
+        onText={(text) => setFilter({ ...filter, text })}
+        searchTestId="company-search"
+        origin={filter.origin}
         packs={p.packs}
-        onChange={(origin) => setFilter({ ...filter, origin })}
+        onOrigin={(origin) => setFilter({ ...filter, origin })}
+        sort={filter.sort}
+        sorts={[
+          ['name', t('sortName')],
+          ['ties', t('sortTies')],
+        ]}
+        onSort={(sort) => setFilter({ ...filter, sort })}
+        newLabel={t('newCompany')}
+        newTestId="new-company"
+        onNew={() => p.onSelect('')}
       />
-      <label>
-        {t('sortBy')}
-        <select
-          value={filter.sort}
-          onChange={(e) =>
-            setFilter({ ...filter, sort: e.currentTarget.value as CompanyFilter['sort'] })
-          }
-        >
-          <option value="name">{t('sortName')}</option>
-          <option value="ties">{t('sortTies')}</option>
-        </select>
-      </label>
-      <button type="button" onClick={() => p.onSelect('')} data-testid="new-company">
-        {t('newCompany')}
-      </button>
     </ListPage>
   );
 }

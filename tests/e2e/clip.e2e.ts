@@ -1,5 +1,6 @@
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
+import { askOk } from './messages';
 import {
   cardState,
   DT_ARTICLE,
@@ -174,16 +175,9 @@ describe('clipping', () => {
     await expect.poll(() => toastText(page)).toContain('출처로 추가');
     const manager = await env.context.newPage();
     await manager.goto(env.extensionUrl('popup.html'));
-    const mine = (await manager.evaluate(() =>
-      (
-        globalThis as unknown as { chrome: typeof import('webextension-polyfill') }
-      ).chrome.runtime.sendMessage({
-        channel: 'alliance-lens',
-        type: 'exportView',
-        payload: { scope: { kind: 'mine' } },
-      }),
-    )) as { value: { alliances: { kind: string; sources: { url: string; quote?: string }[] }[] } };
-    const merger = mine.value.alliances.find((a) => a.kind === 'merger');
+    const mine = await askOk(manager, 'exportView', { scope: { kind: 'mine' } });
+
+    const merger = mine.alliances.find((a) => a.kind === 'merger');
     expect(merger?.sources.map((s) => s.url)).toContain(
       'https://www.dt.co.kr/contents.html?article_no=2024072102109931081001',
     );

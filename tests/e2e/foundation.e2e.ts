@@ -1,35 +1,26 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import type { MessageType, RequestOf } from '../../utils/messaging';
+import { askOk } from './messages';
 import { DT_ARTICLE, useExtension, waitForHighlights } from './support';
 
 const env = useExtension({ locale: 'en-US' });
 const bundled = JSON.parse(readFileSync('public/packs/core.json', 'utf8'));
 
 /** Asks the background from an extension page, as the manager does. */
-async function ask<T>(type: string, payload: unknown = {}): Promise<T> {
+async function ask<T extends MessageType>(type: T, payload: RequestOf<T>) {
   const page = await env.context.newPage();
   await page.goto(env.extensionUrl('popup.html'));
-  const reply = await page.evaluate(
-    async ([t, p]) =>
-      (
-        globalThis as unknown as {
-          chrome: { runtime: { sendMessage: (m: unknown) => Promise<unknown> } };
-        }
-      ).chrome.runtime.sendMessage({ channel: 'alliance-lens', type: t, payload: p }),
-    [type, payload] as const,
-  );
-  await page.close();
-  const r = reply as { ok: boolean; value: T; error?: unknown };
-  if (!r.ok) throw new Error(JSON.stringify(r.error));
-  return r.value;
+  try {
+    return await askOk(page, type, payload);
+  } finally {
+    await page.close();
+  }
 }
 
 describe('foundation, in the built extension', () => {
   it('has the bundled pack in the database after install, as the manager shows', async () => {
-    const status = await ask<{
-      counts: { companies: number; alliances: number };
-      packs: { origin: string; title: string }[];
-    }>('getStatus');
+    const status = await ask('getStatus', {});
     expect(status.counts.companies).toBe(bundled.companies.length);
     expect(status.counts.alliances).toBe(bundled.alliances.length);
     expect(status.packs.map((p) => p.origin)).toEqual(['bundled']);
@@ -46,8 +37,8 @@ describe('foundation, in the built extension', () => {
   });
 
   it('shows every problem of a bad pack imported through the options page and changes nothing', async () => {
-    const before = await ask<unknown>('exportPack', { origin: 'bundled' });
-    const statusBefore = await ask<{ version: number }>('getStatus');
+    const before = await ask('exportPack', { origin: 'bundled' });
+    const statusBefore = await ask('getStatus', {});
     const bad = {
       format: 'alliance-lens-pack',
       version: 1,
@@ -92,7 +83,7 @@ describe('foundation, in the built extension', () => {
     await page.close();
 
     expect(await ask('exportPack', { origin: 'bundled' })).toEqual(before);
-    expect((await ask<{ version: number }>('getStatus')).version).toBe(statusBefore.version);
+    expect((await ask('getStatus', {})).version).toBe(statusBefore.version);
   });
 
   it('imports a good pack through the options page and lists it', async () => {
@@ -137,7 +128,7 @@ describe('foundation, in the built extension', () => {
       .toContain('Newsroom pack');
     await expect.poll(() => page.getByTestId('pack-list').textContent()).toContain('Newsroom pack');
     await page.close();
-    const exported = await ask<{ companies: unknown[]; alliances: unknown[] }>('exportPack', {
+    const exported = await ask('exportPack', {
       origin: 'newsroom',
     });
     expect(exported.companies).toEqual(good.companies);

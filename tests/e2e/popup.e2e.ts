@@ -1,7 +1,7 @@
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import type { PublishedDictionary } from '../../utils/dictionary';
 import { loadMatcher } from '../../utils/matcher';
+import { ask } from './messages';
 import { cardState, DT_ARTICLE, highlightTexts, useExtension, waitForHighlights } from './support';
 
 const env = useExtension({ locale: 'en-US' });
@@ -28,18 +28,12 @@ async function highlightedCompanies(page: Page): Promise<Record<string, number>>
   const texts = await highlightTexts(page);
   const popup = await env.context.newPage();
   await popup.goto(env.extensionUrl('popup.html'));
-  const dictionary = (await popup.evaluate(() =>
-    (
-      globalThis as unknown as { chrome: typeof import('webextension-polyfill') }
-    ).chrome.runtime.sendMessage({
-      channel: 'alliance-lens',
-      type: 'getDictionary',
-      payload: {},
-    }),
-  )) as { value: PublishedDictionary };
+  const reply = await ask(popup, 'getDictionary', {});
+  if (!reply.ok || !('matcher' in reply.value))
+    throw new Error('no dictionary from the background');
   await popup.close();
   // What each highlighted text names, by the extension's own compiled matcher.
-  const matcher = loadMatcher(dictionary.value.matcher);
+  const matcher = loadMatcher(reply.value.matcher);
   const counts: Record<string, number> = {};
   for (const text of texts) {
     const [mention] = matcher.findMentions(text);

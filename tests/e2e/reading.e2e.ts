@@ -1,6 +1,7 @@
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { bigArticleHtml } from '../../scripts/lib/bench-pages.mjs';
+import { ask } from './messages';
 import {
   cardState,
   DT_ARTICLE,
@@ -372,18 +373,8 @@ describe('hostile data', () => {
     };
     const manager = await env.context.newPage();
     await manager.goto(env.extensionUrl('popup.html'));
-    const reply = await manager.evaluate(
-      (text) =>
-        (
-          globalThis as unknown as { chrome: typeof import('webextension-polyfill') }
-        ).chrome.runtime.sendMessage({
-          channel: 'alliance-lens',
-          type: 'importPack',
-          payload: { text },
-        }),
-      JSON.stringify(pack),
-    );
-    expect((reply as { ok: boolean }).ok).toBe(true);
+    const reply = await ask(manager, 'importPack', { text: JSON.stringify(pack) });
+    expect(reply.ok).toBe(true);
     await manager.close();
 
     const page = await openArticle('http://www.dt.co.kr/hostile.html');
@@ -420,18 +411,8 @@ describe('live dataset changes', () => {
       ],
       alliances: [],
     };
-    const reply = await manager.evaluate(
-      (text) =>
-        (
-          globalThis as unknown as { chrome: typeof import('webextension-polyfill') }
-        ).chrome.runtime.sendMessage({
-          channel: 'alliance-lens',
-          type: 'importPack',
-          payload: { text },
-        }),
-      JSON.stringify(pack),
-    );
-    expect((reply as { ok: boolean }).ok).toBe(true);
+    const reply = await ask(manager, 'importPack', { text: JSON.stringify(pack) });
+    expect(reply.ok).toBe(true);
     await manager.close();
     await expect
       .poll(async () => (await highlightTexts(page)).filter((t) => t === '하늘AI').length)

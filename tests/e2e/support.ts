@@ -5,6 +5,7 @@ import type { BrowserContext, Page, Worker } from 'playwright-core';
 import { afterAll, beforeAll, inject } from 'vitest';
 import { launchWithExtension } from '../../scripts/lib/browser.mjs';
 import { startNewsServer } from '../../scripts/lib/news-server.mjs';
+import { ask } from './messages';
 
 export interface E2E {
   context: BrowserContext;
@@ -12,15 +13,6 @@ export interface E2E {
   extensionId: string;
   extensionUrl: (path: string) => string;
 }
-
-/** The extension API as seen by a test running code in an extension page. */
-declare const chrome: {
-  runtime: {
-    sendMessage: (
-      message: unknown,
-    ) => Promise<{ ok: boolean; value: { counts: { companies: number } } }>;
-  };
-};
 
 type Routes = Parameters<typeof startNewsServer>[0]['routes'];
 
@@ -57,18 +49,13 @@ export function useExtension(
 async function waitForBundledPack(env: E2E): Promise<void> {
   const page = await env.context.newPage();
   await page.goto(env.extensionUrl('popup.html'));
-  await page.waitForFunction(
-    async () => {
-      const reply = await chrome.runtime.sendMessage({
-        channel: 'alliance-lens',
-        type: 'getStatus',
-        payload: {},
-      });
-      return reply?.ok && reply.value.counts.companies > 0;
-    },
-    undefined,
-    { timeout: 20_000 },
-  );
+  const until = Date.now() + 20_000;
+  for (;;) {
+    const reply = await ask(page, 'getStatus', {});
+    if (reply.ok && reply.value.counts.companies > 0) break;
+    if (Date.now() > until) throw new Error('the bundled pack was not installed within 20 s');
+    await page.waitForTimeout(100);
+  }
   await page.close();
 }
 

@@ -2,6 +2,8 @@ import type { IncomingMessage, ServerResponse } from 'node:http';
 import { gzipSync } from 'node:zlib';
 import type { Page } from 'playwright-core';
 import { beforeAll, describe, expect, it } from 'vitest';
+import type { MessageType, RequestOf } from '../../utils/messaging';
+import { askOk } from './messages';
 import { useExtension } from './support';
 
 /** What the pack server does next; each test sets it. */
@@ -109,25 +111,11 @@ const env = useExtension({
 
 let manager: Page;
 
-async function call<T>(type: string, payload: unknown = {}): Promise<T> {
-  const reply = (await manager.evaluate(
-    ([t, p]) =>
-      (
-        globalThis as unknown as { chrome: typeof import('webextension-polyfill') }
-      ).chrome.runtime.sendMessage({ channel: 'alliance-lens', type: t, payload: p }),
-    [type, payload] as const,
-  )) as { ok: boolean; value: T; error: { message: string } };
-  if (!reply.ok) throw new Error(reply.error.message);
-  return reply.value;
-}
+const call = <T extends MessageType>(type: T, payload: RequestOf<T>) =>
+  askOk(manager, type, payload);
 
-interface PackState {
-  origin: string;
-  sync?: { lastError?: string; lastSuccess?: string; etag?: string; lastModified?: string };
-}
-const syncNow = async () => (await call<PackState[]>('syncNow', { origin: 'newsroom' }))[0];
-const exported = () =>
-  call<unknown>('exportPack', { origin: 'newsroom' }).then((p) => JSON.stringify(p));
+const syncNow = async () => (await call('syncNow', { origin: 'newsroom' }))[0];
+const exported = () => call('exportPack', { origin: 'newsroom' }).then((p) => JSON.stringify(p));
 
 describe('subscriptions', () => {
   beforeAll(async () => {
@@ -229,7 +217,7 @@ describe('subscriptions', () => {
       },
     });
     await call('removePack', { origin: 'newsroom' });
-    const mine = await call<{ alliances: { id: string }[] }>('exportView', {
+    const mine = await call('exportView', {
       scope: { kind: 'mine' },
     });
     expect(mine.alliances.map((a) => a.id)).toEqual(['my-haneul-naver']);

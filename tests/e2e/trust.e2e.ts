@@ -3,6 +3,8 @@
 // scripts cannot write sync storage, and settings have one writer.
 import type { Page } from 'playwright-core';
 import { beforeAll, describe, expect, it } from 'vitest';
+import type { MessageType, RequestOf } from '../../utils/messaging';
+import { ask, askOk } from './messages';
 import { DT_ARTICLE, useExtension, waitForHighlights } from './support';
 
 const PACK_URL = 'http://packs.dt.co.kr/trust.json';
@@ -26,19 +28,8 @@ let manager: Page;
 
 type Chrome = typeof import('webextension-polyfill');
 
-async function call<T>(type: string, payload: unknown = {}): Promise<T> {
-  const reply = (await manager.evaluate(
-    ([t, p]) =>
-      (globalThis as unknown as { chrome: Chrome }).chrome.runtime.sendMessage({
-        channel: 'alliance-lens',
-        type: t,
-        payload: p,
-      }),
-    [type, payload] as const,
-  )) as { ok: boolean; value: T; error: { message: string } };
-  if (!reply.ok) throw new Error(reply.error.message);
-  return reply.value;
-}
+const call = <T extends MessageType>(type: T, payload: RequestOf<T>) =>
+  askOk(manager, type, payload);
 
 const syncItems = () =>
   manager.evaluate(() =>
@@ -58,11 +49,8 @@ const writeSync = (items: Record<string, string>) =>
     await sync.set(i);
   }, items);
 const mine = async () =>
-  (
-    await call<{ alliances: { id: string }[] }>('exportView', { scope: { kind: 'mine' } })
-  ).alliances.map((a) => a.id);
-const subscribed = async () =>
-  (await call<{ packs: { origin: string }[] }>('getStatus')).packs.map((p) => p.origin);
+  (await call('exportView', { scope: { kind: 'mine' } })).alliances.map((a) => a.id);
+const subscribed = async () => (await call('getStatus', {})).packs.map((p) => p.origin);
 const settings = () =>
   manager.evaluate(async () => {
     const got = await (globalThis as unknown as { chrome: Chrome }).chrome.storage.local.get(
@@ -200,13 +188,7 @@ describe('settings have one writer', () => {
     const popup = await env.context.newPage();
     await popup.goto(env.extensionUrl('popup.html'));
     // What the popup's site switch sends.
-    await popup.evaluate(() =>
-      (globalThis as unknown as { chrome: Chrome }).chrome.runtime.sendMessage({
-        channel: 'alliance-lens',
-        type: 'setSiteEnabled',
-        payload: { hostname: 'www.dt.co.kr', enabled: false },
-      }),
-    );
+    await ask(popup, 'setSiteEnabled', { hostname: 'www.dt.co.kr', enabled: false });
     await expect.poll(async () => (await settings())?.disabledHosts).toContain('www.dt.co.kr');
     // The manager, opened before, changes the hover delay through its own control.
     await manager.locator('input[name="hoverDelayMs"]').evaluate((el) => {
