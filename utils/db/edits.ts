@@ -2,9 +2,9 @@
 // deleting through a trash, and going back to a pack's version. Part of the
 // data-access module: only utils/db touches Dexie.
 import type { Alliance, Company } from '../pack/types';
-import { recordKey } from '../sync/browser-sync';
 import {
   type RecordType,
+  recordKey,
   type StoredAlliance,
   type StoredCompany,
   type TrashEntry,

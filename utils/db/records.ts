@@ -1,11 +1,8 @@
 // What the database stores: pack records stamped with where they came from.
+import type { Origin } from '../pack/origin';
 import type { Alliance, Company } from '../pack/types';
 
-/** `bundled`, `user`, or the id of an installed pack. */
-export type Origin = string;
-export const BUNDLED: Origin = 'bundled';
-export const USER: Origin = 'user';
-export const RESERVED_ORIGINS: readonly string[] = [BUNDLED, USER];
+export { BUNDLED, type Origin, RESERVED_ORIGINS, USER } from '../pack/origin';
 
 interface Stamp {
   origin: Origin;
@@ -70,6 +67,9 @@ export interface MetaRow {
 }
 
 export type RecordType = 'company' | 'alliance';
+
+/** A user record's key where it travels and where its deletion is noted: `company:<id>`. */
+export const recordKey = (type: RecordType, id: string) => `${type}:${id}`;
 
 /** A deleted record, kept so the deletion can be undone. */
 export interface TrashEntry {

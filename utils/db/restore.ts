@@ -3,10 +3,9 @@
 // record before anything is replaced, stamps and index keys are rebuilt rather
 // than taken from the file, and what is bad is left out and named.
 import * as v from 'valibot';
-import { isHttpUrl } from '../pack/schema';
+import { isHttpUrl, isLocalHost } from '../pack/schema';
 import type { Alliance, Company } from '../pack/types';
 import { validateAllianceShape, validateCompany } from '../pack/validate';
-import { isLocalHost } from '../sync/fetch-pack';
 import { DB_NAME } from './database';
 import type { StoredAlliance, StoredCompany, StoredPack, TrashEntry } from './records';
 import { toAlliance, toCompany, toStoredAlliance, toStoredCompany } from './stamp';

@@ -1,6 +1,7 @@
 // The one data-access module: every query and transaction over the Dexie database.
 import type { Dictionary } from '../dictionary';
 import { aliasKey, type DictionaryEntry } from '../matcher';
+import { packContent } from '../pack/content';
 import {
   type AllianceView,
   type CompanyView,
@@ -10,8 +11,8 @@ import {
 } from '../pack/merge';
 import type { Alliance, AllianceKind, Pack, PackInfo } from '../pack/types';
 import { PACK_FORMAT, PACK_VERSION } from '../pack/types';
-import { packContent, userReferencedCompanies } from '../sync/apply';
 import { AllianceDb } from './database';
+import { userReferencedCompanies } from './kept';
 import {
   BUNDLED,
   type Origin,

@@ -1,17 +1,12 @@
 // The user's own data as it travels between their browsers (the write side of
 // utils/background/browser-sync.ts): their records and when they deleted them,
 // dated subscription changes, the time of the last "delete all", and delete-all.
+import { compare } from '../compare';
 import type { Alliance, Company } from '../pack/types';
-import { compare } from '../sync/apply';
-import {
-  recordKey,
-  type SyncedRecord,
-  type SyncedSubscription,
-  type UserRecord,
-} from '../sync/browser-sync';
-import { USER } from './records';
+import { recordKey, USER } from './records';
 import { toAlliance, toCompany, toStoredAlliance, toStoredCompany } from './stamp';
 import type { AllianceStore } from './store';
+import type { SyncedRecord, SyncedSubscription, UserRecord } from './synced';
 
 const MARKS_KEY = 'subscriptionMarks';
 const CLEARED_KEY = 'clearedAt';
