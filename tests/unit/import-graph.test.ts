@@ -146,4 +146,17 @@ describe('the import graph of utils/', () => {
     ];
     expect(wrong, `imports against the layers:\n${wrong.join('\n')}`).toEqual([]);
   });
+
+  it('lets extension pages reach the database only through its read side', () => {
+    const readSide = ['reader.ts', 'records.ts', 'backup.ts'].map((f) => join(UTILS, 'db', f));
+    const pages = ['entrypoints/options', 'entrypoints/popup', 'components'].flatMap((d) =>
+      sourceFiles(join(ROOT, d)),
+    );
+    const wrong = pages.flatMap((file) =>
+      importsOf(file)
+        .filter((d) => d.startsWith(join(UTILS, 'db')) && !readSide.includes(d))
+        .map((d) => `${name(file)} → ${name(d)}`),
+    );
+    expect(wrong, `pages importing the database's write side:\n${wrong.join('\n')}`).toEqual([]);
+  });
 });

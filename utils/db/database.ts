@@ -67,3 +67,8 @@ export class AllianceDb extends Dexie {
     this.version(3).stores(SCHEMA_V3);
   }
 }
+
+/** What the write sides need of a store: its database (the read side and AllianceStore both have one). */
+export interface HasDatabase {
+  readonly db: AllianceDb;
+}

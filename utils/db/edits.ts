@@ -2,6 +2,7 @@
 // deleting through a trash, and going back to a pack's version. Part of the
 // data-access module: only utils/db touches Dexie.
 import type { Alliance, Company } from '../pack/types';
+import type { HasDatabase } from './database';
 import {
   type RecordType,
   recordKey,
@@ -11,8 +12,8 @@ import {
   USER,
 } from './records';
 import { toStoredAlliance, toStoredCompany } from './stamp';
-import type { AllianceStore } from './store';
 import { markDeleted } from './user-data';
+import { bumpVersion } from './version';
 
 /** The user's records as they were before a clip, to undo it. */
 export interface ClipUndo {
@@ -25,9 +26,9 @@ function nowIso(): string {
 }
 
 export class UserEdits {
-  private readonly store: AllianceStore;
+  private readonly store: HasDatabase;
 
-  constructor(store: AllianceStore) {
+  constructor(store: HasDatabase) {
     this.store = store;
   }
 
@@ -48,7 +49,7 @@ export class UserEdits {
     const record = toStoredCompany(company, USER, nowIso());
     await this.db.transaction('rw', this.tables(), async () => {
       await this.db.companies.put(record);
-      await this.store.bumpVersion();
+      await bumpVersion(this.db);
     });
   }
 
@@ -56,7 +57,7 @@ export class UserEdits {
     const record = toStoredAlliance(alliance, USER, nowIso());
     await this.db.transaction('rw', this.tables(), async () => {
       await this.db.alliances.put(record);
-      await this.store.bumpVersion();
+      await bumpVersion(this.db);
     });
   }
 
@@ -97,7 +98,7 @@ export class UserEdits {
         await (table as typeof this.db.companies).put(tombstone as StoredCompany);
       }
       entry.seq = await this.db.trash.add(entry);
-      await this.store.bumpVersion();
+      await bumpVersion(this.db);
       return entry;
     });
   }
@@ -112,7 +113,7 @@ export class UserEdits {
       if (entry.record)
         await (table as typeof this.db.companies).put(entry.record as StoredCompany);
       await this.db.trash.delete(seq);
-      await this.store.bumpVersion();
+      await bumpVersion(this.db);
     });
   }
 
@@ -132,7 +133,7 @@ export class UserEdits {
       };
       await table.delete([USER, id]);
       entry.seq = await this.db.trash.add(entry);
-      await this.store.bumpVersion();
+      await bumpVersion(this.db);
       return entry;
     });
   }
@@ -153,7 +154,7 @@ export class UserEdits {
       }
       before.alliance.previous = (await this.db.alliances.get([USER, alliance.id])) ?? null;
       await this.db.alliances.put(toStoredAlliance(alliance, USER, nowIso()));
-      await this.store.bumpVersion();
+      await bumpVersion(this.db);
       return before;
     });
   }
@@ -177,7 +178,7 @@ export class UserEdits {
         }
       }
       await markDeleted(this.store, gone);
-      await this.store.bumpVersion();
+      await bumpVersion(this.db);
     });
   }
 
