@@ -2,6 +2,7 @@
 // deleting through a trash, and going back to a pack's version. Part of the
 // data-access module: only utils/db touches Dexie.
 import type { Alliance, Company } from '../pack/types';
+import { type Clock, systemClock } from './clock';
 import type { HasDatabase } from './database';
 import {
   type RecordType,
@@ -21,15 +22,17 @@ export interface ClipUndo {
   alliance: { id: string; previous: StoredAlliance | null };
 }
 
-function nowIso(): string {
-  return new Date().toISOString();
-}
-
 export class UserEdits {
   private readonly store: HasDatabase;
+  private readonly now: Clock;
 
-  constructor(store: HasDatabase) {
+  constructor(store: HasDatabase, now: Clock = systemClock) {
     this.store = store;
+    this.now = now;
+  }
+
+  private nowIso(): string {
+    return this.now().toISOString();
   }
 
   private get db() {
@@ -46,7 +49,7 @@ export class UserEdits {
 
   /** Saves a validated company as the user's record; a pack's record of the same id stays underneath. */
   async saveCompany(company: Company): Promise<void> {
-    const record = toStoredCompany(company, USER, nowIso());
+    const record = toStoredCompany(company, USER, this.nowIso());
     await this.db.transaction('rw', this.tables(), async () => {
       await this.db.companies.put(record);
       await bumpVersion(this.db);
@@ -54,7 +57,7 @@ export class UserEdits {
   }
 
   async saveAlliance(alliance: Alliance): Promise<void> {
-    const record = toStoredAlliance(alliance, USER, nowIso());
+    const record = toStoredAlliance(alliance, USER, this.nowIso());
     await this.db.transaction('rw', this.tables(), async () => {
       await this.db.alliances.put(record);
       await bumpVersion(this.db);
@@ -79,18 +82,19 @@ export class UserEdits {
         type,
         id,
         label,
-        deletedAt: nowIso(),
+        deletedAt: this.nowIso(),
         record: mine ?? null, // (never a tombstone: that throws above)
         tombstone: fromPacks.length > 0,
       };
       if (mine) await table.delete([USER, id]);
-      if (mine && !fromPacks.length) await markDeleted(this.store, [recordKey(type, id)]);
+      if (mine && !fromPacks.length)
+        await markDeleted(this.store, [recordKey(type, id)], entry.deletedAt);
       if (fromPacks.length) {
         // A copy of the pack's record, marked deleted and taken out of the indexes that find it.
         const tombstone = {
           ...fromPacks[0],
           origin: USER,
-          updated: nowIso(),
+          updated: this.nowIso(),
           deleted: true,
           aliasKeys: [],
         };
@@ -127,7 +131,7 @@ export class UserEdits {
         type,
         id,
         label,
-        deletedAt: nowIso(),
+        deletedAt: this.nowIso(),
         record: mine,
         tombstone: false,
       };
@@ -150,10 +154,10 @@ export class UserEdits {
           id: c.id,
           previous: (await this.db.companies.get([USER, c.id])) ?? null,
         });
-        await this.db.companies.put(toStoredCompany(c, USER, nowIso()));
+        await this.db.companies.put(toStoredCompany(c, USER, this.nowIso()));
       }
       before.alliance.previous = (await this.db.alliances.get([USER, alliance.id])) ?? null;
-      await this.db.alliances.put(toStoredAlliance(alliance, USER, nowIso()));
+      await this.db.alliances.put(toStoredAlliance(alliance, USER, this.nowIso()));
       await bumpVersion(this.db);
       return before;
     });
@@ -165,19 +169,19 @@ export class UserEdits {
       const { alliance } = undo;
       const gone: string[] = [];
       if (alliance.previous)
-        await this.db.alliances.put({ ...alliance.previous, updated: nowIso() });
+        await this.db.alliances.put({ ...alliance.previous, updated: this.nowIso() });
       else {
         await this.db.alliances.delete([USER, alliance.id]);
         gone.push(recordKey('alliance', alliance.id));
       }
       for (const c of undo.companies) {
-        if (c.previous) await this.db.companies.put({ ...c.previous, updated: nowIso() });
+        if (c.previous) await this.db.companies.put({ ...c.previous, updated: this.nowIso() });
         else {
           await this.db.companies.delete([USER, c.id]);
           gone.push(recordKey('company', c.id));
         }
       }
-      await markDeleted(this.store, gone);
+      await markDeleted(this.store, gone, this.nowIso());
       await bumpVersion(this.db);
     });
   }

@@ -3,6 +3,7 @@
 // pages construct a DatasetReader instead. The user's own edits (edits.ts) and
 // synced records (user-data.ts) are further write sides that take this store.
 import type { Pack } from '../pack/types';
+import { type Clock, systemClock } from './clock';
 import type { AllianceDb } from './database';
 import { type InstallOptions, PackWriter } from './pack-writer';
 import { DatasetReader } from './reader';
@@ -12,10 +13,13 @@ export type { InstallOptions } from './pack-writer';
 export type { DatasetCounts, ExportScope } from './reader';
 
 export class AllianceStore extends DatasetReader {
+  /** The clock the user's edits are stamped by (handlers hand it to UserEdits). */
+  readonly now: Clock;
   private readonly packWriter: PackWriter;
 
-  constructor(db?: AllianceDb) {
+  constructor(db?: AllianceDb, options: { now?: Clock } = {}) {
     super(db);
+    this.now = options.now ?? systemClock;
     this.packWriter = new PackWriter(this.db);
   }
 

@@ -112,7 +112,7 @@ const deletionsOf = async (store: HasDatabase): Promise<Deletions> => ({
 export async function markDeleted(
   store: HasDatabase,
   keys: readonly string[],
-  when = new Date().toISOString(),
+  when: string,
 ): Promise<void> {
   if (!keys.length) return;
   const deletions = await deletionsOf(store);
