@@ -1,4 +1,5 @@
-// The Dexie database. Only utils/db/ imports Dexie; everything else goes through store.ts.
+// The Dexie database. Only utils/db/ imports Dexie; pages read through reader.ts,
+// the background writes through store.ts and the other write sides.
 import { Dexie, type EntityTable, type Table, type Transaction } from 'dexie';
 import type { MetaRow, StoredAlliance, StoredCompany, StoredPack, TrashEntry } from './records';
 import { allianceAliasKeys, companyAliasKeys } from './stamp';

@@ -17,7 +17,7 @@ export interface StoredCompany extends Company, Stamp {
   aliasKeys: string[];
   /**
    * Set on a user-owned copy of a pack's company, kept because one of the
-   * user's alliances names it after every pack dropped it (utils/sync/apply.ts).
+   * user's alliances names it after every pack dropped it (kept.ts).
    */
   keptFrom?: Origin;
 }
