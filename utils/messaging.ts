@@ -2,9 +2,9 @@
 // background. Every message, its payload schema and its reply type live here.
 import * as v from 'valibot';
 import type { DeleteAllSummary } from './background/browser-sync';
+import type { DatasetCounts } from './db/reader';
 import type { StoredPack, TrashEntry } from './db/records';
 import type { RestoreSummary } from './db/restore';
-import type { DatasetCounts } from './db/store';
 import type { PublishedDictionary } from './dictionary';
 import type { AllianceView, CompanyView } from './pack/merge';
 import type { Pack } from './pack/types';

@@ -1,7 +1,7 @@
 // Export the dataset as a pack (everything, only mine, one company's
 // neighbourhood) or the alliances as CSV for spreadsheets.
 import { useState } from 'preact/hooks';
-import type { ExportScope } from '../../utils/db/store';
+import type { ExportScope } from '../../utils/db/reader';
 import { t } from '../../utils/i18n';
 import type { CompanyView } from '../../utils/pack/merge';
 import { CompanyDatalist } from './CompanyDatalist';

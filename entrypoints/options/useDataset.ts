@@ -3,15 +3,15 @@
 // background publishes a new dictionary version (after any write).
 import { useCallback, useEffect, useMemo, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
+import { DatasetReader } from '../../utils/db/reader';
 import type { StoredPack } from '../../utils/db/records';
-import { AllianceStore } from '../../utils/db/store';
 import { DICTIONARY_KEY } from '../../utils/dictionary';
 import { tieCounts } from '../../utils/manager/filter';
 import type { AllianceView, CompanyView } from '../../utils/pack/merge';
 import type { Alliance } from '../../utils/pack/types';
 
 /** The options page's one connection to the database (the settings panel uses it too). */
-export const store = new AllianceStore();
+export const store = new DatasetReader();
 
 export interface Dataset {
   clips: { alliance: Alliance; updated: string }[];

@@ -17,8 +17,8 @@ import type { Result } from '../../utils/result';
 import { defaultSiteOf, siteMatchPattern } from '../../utils/sites';
 
 // The database code is the popup's biggest part; load it beside the first render, not before.
-const storeReady = import('../../utils/db/store').then((m) => {
-  const store = new m.AllianceStore();
+const storeReady = import('../../utils/db/reader').then((m) => {
+  const store = new m.DatasetReader();
   // Open the database now, so the first search doesn't pay for it.
   void store.db.open();
   return store;

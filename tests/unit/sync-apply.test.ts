@@ -1,18 +1,17 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { isKeptCopy, userReferencedCompanies } from '../../utils/db/kept';
 import type { StoredAlliance, StoredCompany } from '../../utils/db/records';
 import { allianceAliasKeys, companyAliasKeys } from '../../utils/db/stamp';
+import { packContent } from '../../utils/pack/content';
 import type { Alliance, Company, Pack, Source } from '../../utils/pack/types';
 import { ALLIANCE_KINDS, ALLIANCE_STATUSES } from '../../utils/pack/types';
 import {
   applyPack,
   type DatasetState,
-  isKeptCopy,
-  packContent,
   removeOrigin,
   toStoredAlliance,
   toStoredCompany,
-  userReferencedCompanies,
   view,
 } from '../../utils/sync/apply';
 import { samplePack } from '../support/packs';

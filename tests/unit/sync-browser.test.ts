@@ -23,8 +23,24 @@ afterEach(async () => {
   }
 });
 
-async function browserWith(storage: ReturnType<typeof fakeSyncStorage>) {
-  const store = new AllianceStore(new AllianceDb(`browser-${Math.random()}`));
+/** One clock for every browser of a test, moved on by hand (no sleeping for a later stamp). */
+function fakeClock() {
+  let time = Date.now();
+  return {
+    now: () => new Date(time),
+    advance: (ms: number) => {
+      time += ms;
+    },
+  };
+}
+
+async function browserWith(
+  storage: ReturnType<typeof fakeSyncStorage>,
+  clock: Pick<ReturnType<typeof fakeClock>, 'now'> = fakeClock(),
+) {
+  const store = new AllianceStore(new AllianceDb(`browser-${Math.random()}`), {
+    now: clock.now,
+  });
   opened.push(store);
   await loadBundledPack(store, JSON.stringify(samplePack({ id: 'core' })), false);
   const settings = memorySettings();
@@ -65,8 +81,9 @@ const myAlliance = (id: string, status = 'announced') => ({
 describe('the user’s records across browsers', () => {
   it('carries records, edits and deletions from one browser to another', async () => {
     const storage = fakeSyncStorage();
-    const a = await browserWith(storage);
-    const b = await browserWith(storage);
+    const clock = fakeClock();
+    const a = await browserWith(storage, clock);
+    const b = await browserWith(storage, clock);
     await a.call('saveAlliance', { alliance: myAlliance('mine-1') });
     await a.sync.sync();
     await b.sync.sync();
@@ -75,14 +92,14 @@ describe('the user’s records across browsers', () => {
     ]);
 
     // B edits it later; A picks the edit up.
-    await new Promise((r) => setTimeout(r, 5));
+    clock.advance(5);
     await b.call('saveAlliance', { alliance: myAlliance('mine-1', 'active') });
     await b.sync.sync();
     await a.sync.sync();
     expect((await a.store.exportView({ kind: 'mine' })).alliances[0].status).toBe('active');
 
     // A deletes it; the deletion reaches B instead of the record coming back.
-    await new Promise((r) => setTimeout(r, 5));
+    clock.advance(5);
     await a.call('removeRecord', { type: 'alliance', id: 'mine-1', label: 'x' });
     await a.sync.sync();
     await b.sync.sync();
@@ -93,11 +110,12 @@ describe('the user’s records across browsers', () => {
 
   it('resolves a conflict per record by the later update', async () => {
     const storage = fakeSyncStorage();
-    const a = await browserWith(storage);
-    const b = await browserWith(storage);
+    const clock = fakeClock();
+    const a = await browserWith(storage, clock);
+    const b = await browserWith(storage, clock);
     await a.call('saveAlliance', { alliance: myAlliance('one', 'active') });
     await b.call('saveAlliance', { alliance: myAlliance('two') });
-    await new Promise((r) => setTimeout(r, 5));
+    clock.advance(5);
     await b.call('saveAlliance', { alliance: myAlliance('one', 'ended') }); // later than A's
     await a.sync.sync();
     await b.sync.sync();

@@ -6,6 +6,7 @@
 // left out and reported. Over the quota, the data stays here and the reason is
 // reported in plain words.
 import type { AllianceStore } from '../db/store';
+import type { SyncedSubscription } from '../db/synced';
 import {
   applySyncedRecords,
   type DeletedData,
@@ -23,7 +24,6 @@ import {
   encodeSnapshot,
   mergeSnapshots,
   SYNC_TOTAL_BYTES,
-  type SyncedSubscription,
   type SyncSnapshot,
   staleKeys,
 } from '../sync/browser-sync';

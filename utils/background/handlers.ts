@@ -82,7 +82,7 @@ export function createHandlers(
   subscriptions?: Subscriptions,
   dictionary: DictionaryCompiler = new DictionaryCompiler(store),
 ): Handlers {
-  const edits = new UserEdits(store);
+  const edits = new UserEdits(store, store.now);
   /** Undo information of recent clips, by token; kept for a few minutes. */
   const clipUndos = new Map<string, ClipUndo>();
   const invalid = (problems: PackProblem[]) =>

@@ -7,9 +7,10 @@ import type { StoredPack, SyncState } from '../db/records';
 import { RESERVED_ORIGINS } from '../db/records';
 import type { AllianceStore } from '../db/store';
 import { markSubscription } from '../db/user-data';
+import { isLocalHost } from '../pack/schema';
 import { formatProblem, parsePackText } from '../pack/validate';
 import { err, ok, type Result } from '../result';
-import { type FetchOutcome, type FetchPackOptions, isLocalHost } from '../sync/fetch-pack';
+import type { FetchOutcome, FetchPackOptions } from '../sync/fetch-pack';
 
 export interface SubscriptionDeps {
   fetchPack: (url: string, opts: FetchPackOptions) => Promise<FetchOutcome>;

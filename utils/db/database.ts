@@ -1,4 +1,5 @@
-// The Dexie database. Only utils/db/ imports Dexie; everything else goes through store.ts.
+// The Dexie database. Only utils/db/ imports Dexie; pages read through reader.ts,
+// the background writes through store.ts and the other write sides.
 import { Dexie, type EntityTable, type Table, type Transaction } from 'dexie';
 import type { MetaRow, StoredAlliance, StoredCompany, StoredPack, TrashEntry } from './records';
 import { allianceAliasKeys, companyAliasKeys } from './stamp';
@@ -66,4 +67,9 @@ export class AllianceDb extends Dexie {
     this.version(2).stores(SCHEMA_V2).upgrade(upgradeToV2);
     this.version(3).stores(SCHEMA_V3);
   }
+}
+
+/** What the write sides need of a store: its database (the read side and AllianceStore both have one). */
+export interface HasDatabase {
+  readonly db: AllianceDb;
 }

@@ -2,17 +2,19 @@
 // deleting through a trash, and going back to a pack's version. Part of the
 // data-access module: only utils/db touches Dexie.
 import type { Alliance, Company } from '../pack/types';
-import { recordKey } from '../sync/browser-sync';
+import { type Clock, systemClock } from './clock';
+import type { HasDatabase } from './database';
 import {
   type RecordType,
+  recordKey,
   type StoredAlliance,
   type StoredCompany,
   type TrashEntry,
   USER,
 } from './records';
 import { toStoredAlliance, toStoredCompany } from './stamp';
-import type { AllianceStore } from './store';
 import { markDeleted } from './user-data';
+import { bumpVersion } from './version';
 
 /** The user's records as they were before a clip, to undo it. */
 export interface ClipUndo {
@@ -20,15 +22,17 @@ export interface ClipUndo {
   alliance: { id: string; previous: StoredAlliance | null };
 }
 
-function nowIso(): string {
-  return new Date().toISOString();
-}
-
 export class UserEdits {
-  private readonly store: AllianceStore;
+  private readonly store: HasDatabase;
+  private readonly now: Clock;
 
-  constructor(store: AllianceStore) {
+  constructor(store: HasDatabase, now: Clock = systemClock) {
     this.store = store;
+    this.now = now;
+  }
+
+  private nowIso(): string {
+    return this.now().toISOString();
   }
 
   private get db() {
@@ -45,18 +49,18 @@ export class UserEdits {
 
   /** Saves a validated company as the user's record; a pack's record of the same id stays underneath. */
   async saveCompany(company: Company): Promise<void> {
-    const record = toStoredCompany(company, USER, nowIso());
+    const record = toStoredCompany(company, USER, this.nowIso());
     await this.db.transaction('rw', this.tables(), async () => {
       await this.db.companies.put(record);
-      await this.store.bumpVersion();
+      await bumpVersion(this.db);
     });
   }
 
   async saveAlliance(alliance: Alliance): Promise<void> {
-    const record = toStoredAlliance(alliance, USER, nowIso());
+    const record = toStoredAlliance(alliance, USER, this.nowIso());
     await this.db.transaction('rw', this.tables(), async () => {
       await this.db.alliances.put(record);
-      await this.store.bumpVersion();
+      await bumpVersion(this.db);
     });
   }
 
@@ -78,18 +82,19 @@ export class UserEdits {
         type,
         id,
         label,
-        deletedAt: nowIso(),
+        deletedAt: this.nowIso(),
         record: mine ?? null, // (never a tombstone: that throws above)
         tombstone: fromPacks.length > 0,
       };
       if (mine) await table.delete([USER, id]);
-      if (mine && !fromPacks.length) await markDeleted(this.store, [recordKey(type, id)]);
+      if (mine && !fromPacks.length)
+        await markDeleted(this.store, [recordKey(type, id)], entry.deletedAt);
       if (fromPacks.length) {
         // A copy of the pack's record, marked deleted and taken out of the indexes that find it.
         const tombstone = {
           ...fromPacks[0],
           origin: USER,
-          updated: nowIso(),
+          updated: this.nowIso(),
           deleted: true,
           aliasKeys: [],
         };
@@ -97,7 +102,7 @@ export class UserEdits {
         await (table as typeof this.db.companies).put(tombstone as StoredCompany);
       }
       entry.seq = await this.db.trash.add(entry);
-      await this.store.bumpVersion();
+      await bumpVersion(this.db);
       return entry;
     });
   }
@@ -112,7 +117,7 @@ export class UserEdits {
       if (entry.record)
         await (table as typeof this.db.companies).put(entry.record as StoredCompany);
       await this.db.trash.delete(seq);
-      await this.store.bumpVersion();
+      await bumpVersion(this.db);
     });
   }
 
@@ -126,13 +131,13 @@ export class UserEdits {
         type,
         id,
         label,
-        deletedAt: nowIso(),
+        deletedAt: this.nowIso(),
         record: mine,
         tombstone: false,
       };
       await table.delete([USER, id]);
       entry.seq = await this.db.trash.add(entry);
-      await this.store.bumpVersion();
+      await bumpVersion(this.db);
       return entry;
     });
   }
@@ -149,11 +154,11 @@ export class UserEdits {
           id: c.id,
           previous: (await this.db.companies.get([USER, c.id])) ?? null,
         });
-        await this.db.companies.put(toStoredCompany(c, USER, nowIso()));
+        await this.db.companies.put(toStoredCompany(c, USER, this.nowIso()));
       }
       before.alliance.previous = (await this.db.alliances.get([USER, alliance.id])) ?? null;
-      await this.db.alliances.put(toStoredAlliance(alliance, USER, nowIso()));
-      await this.store.bumpVersion();
+      await this.db.alliances.put(toStoredAlliance(alliance, USER, this.nowIso()));
+      await bumpVersion(this.db);
       return before;
     });
   }
@@ -164,20 +169,20 @@ export class UserEdits {
       const { alliance } = undo;
       const gone: string[] = [];
       if (alliance.previous)
-        await this.db.alliances.put({ ...alliance.previous, updated: nowIso() });
+        await this.db.alliances.put({ ...alliance.previous, updated: this.nowIso() });
       else {
         await this.db.alliances.delete([USER, alliance.id]);
         gone.push(recordKey('alliance', alliance.id));
       }
       for (const c of undo.companies) {
-        if (c.previous) await this.db.companies.put({ ...c.previous, updated: nowIso() });
+        if (c.previous) await this.db.companies.put({ ...c.previous, updated: this.nowIso() });
         else {
           await this.db.companies.delete([USER, c.id]);
           gone.push(recordKey('company', c.id));
         }
       }
-      await markDeleted(this.store, gone);
-      await this.store.bumpVersion();
+      await markDeleted(this.store, gone, this.nowIso());
+      await bumpVersion(this.db);
     });
   }
 

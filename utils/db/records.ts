@@ -1,11 +1,8 @@
 // What the database stores: pack records stamped with where they came from.
+import type { Origin } from '../pack/origin';
 import type { Alliance, Company } from '../pack/types';
 
-/** `bundled`, `user`, or the id of an installed pack. */
-export type Origin = string;
-export const BUNDLED: Origin = 'bundled';
-export const USER: Origin = 'user';
-export const RESERVED_ORIGINS: readonly string[] = [BUNDLED, USER];
+export { BUNDLED, type Origin, RESERVED_ORIGINS, USER } from '../pack/origin';
 
 interface Stamp {
   origin: Origin;
@@ -20,7 +17,7 @@ export interface StoredCompany extends Company, Stamp {
   aliasKeys: string[];
   /**
    * Set on a user-owned copy of a pack's company, kept because one of the
-   * user's alliances names it after every pack dropped it (utils/sync/apply.ts).
+   * user's alliances names it after every pack dropped it (kept.ts).
    */
   keptFrom?: Origin;
 }
@@ -70,6 +67,9 @@ export interface MetaRow {
 }
 
 export type RecordType = 'company' | 'alliance';
+
+/** A user record's key where it travels and where its deletion is noted: `company:<id>`. */
+export const recordKey = (type: RecordType, id: string) => `${type}:${id}`;
 
 /** A deleted record, kept so the deletion can be undone. */
 export interface TrashEntry {

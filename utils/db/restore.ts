@@ -3,14 +3,13 @@
 // record before anything is replaced, stamps and index keys are rebuilt rather
 // than taken from the file, and what is bad is left out and named.
 import * as v from 'valibot';
-import { isHttpUrl } from '../pack/schema';
+import { isHttpUrl, isLocalHost } from '../pack/schema';
 import type { Alliance, Company } from '../pack/types';
 import { validateAllianceShape, validateCompany } from '../pack/validate';
-import { isLocalHost } from '../sync/fetch-pack';
-import { DB_NAME } from './database';
+import { DB_NAME, type HasDatabase } from './database';
 import type { StoredAlliance, StoredCompany, StoredPack, TrashEntry } from './records';
 import { toAlliance, toCompany, toStoredAlliance, toStoredCompany } from './stamp';
-import type { AllianceStore } from './store';
+import { bumpVersion } from './version';
 
 export interface RestoreSummary {
   companies: number;
@@ -219,10 +218,7 @@ export function parseBackup(text: string): RestoredRows {
 }
 
 /** Replaces every table with the validated rows, in one transaction. */
-export async function restoreRows(
-  store: AllianceStore,
-  rows: RestoredRows,
-): Promise<RestoreSummary> {
+export async function restoreRows(store: HasDatabase, rows: RestoredRows): Promise<RestoreSummary> {
   const db = store.db;
   await db.transaction(
     'rw',
@@ -246,7 +242,7 @@ export async function restoreRows(
       await db.packs.bulkPut(rows.packs);
       await db.trash.bulkPut(rows.trash);
       await db.meta.bulkPut(rows.meta);
-      await store.bumpVersion();
+      await bumpVersion(db);
     },
   );
   return {

@@ -1,25 +1,24 @@
 // The user's own data as it travels between their browsers (the write side of
 // utils/background/browser-sync.ts): their records and when they deleted them,
 // dated subscription changes, the time of the last "delete all", and delete-all.
+import { compare } from '../compare';
 import type { Alliance, Company } from '../pack/types';
-import { compare } from '../sync/apply';
-import {
-  recordKey,
-  type SyncedRecord,
-  type SyncedSubscription,
-  type UserRecord,
-} from '../sync/browser-sync';
-import { USER } from './records';
+import type { HasDatabase } from './database';
+import { recordKey, USER } from './records';
 import { toAlliance, toCompany, toStoredAlliance, toStoredCompany } from './stamp';
-import type { AllianceStore } from './store';
+import type { SyncedRecord, SyncedSubscription, UserRecord } from './synced';
+import { bumpVersion } from './version';
 
 const MARKS_KEY = 'subscriptionMarks';
 const CLEARED_KEY = 'clearedAt';
 const DELETIONS_KEY = 'userDeletions';
 
 /** Subscriptions as dated marks: subscribing and unsubscribing both leave one. */
-export async function subscriptionMarks(store: AllianceStore): Promise<SyncedSubscription[]> {
-  const [row, packs] = await Promise.all([store.db.meta.get(MARKS_KEY), store.listPacks()]);
+export async function subscriptionMarks(store: HasDatabase): Promise<SyncedSubscription[]> {
+  const [row, packs] = await Promise.all([
+    store.db.meta.get(MARKS_KEY),
+    store.db.packs.orderBy('priority').toArray(),
+  ]);
   const marks = new Map<string, SyncedSubscription>();
   const stored = row?.value;
   if (Array.isArray(stored))
@@ -33,14 +32,14 @@ export async function subscriptionMarks(store: AllianceStore): Promise<SyncedSub
 }
 
 export async function saveSubscriptionMarks(
-  store: AllianceStore,
+  store: HasDatabase,
   marks: readonly SyncedSubscription[],
 ): Promise<void> {
   await store.db.meta.put({ key: MARKS_KEY, value: [...marks] });
 }
 
 export async function markSubscription(
-  store: AllianceStore,
+  store: HasDatabase,
   url: string,
   subscribed: boolean,
   updated: string,
@@ -54,12 +53,12 @@ export async function markSubscription(
   });
 }
 
-export async function clearedAt(store: AllianceStore): Promise<string | undefined> {
+export async function clearedAt(store: HasDatabase): Promise<string | undefined> {
   const value = (await store.db.meta.get(CLEARED_KEY))?.value;
   return typeof value === 'string' ? value : undefined;
 }
 
-export async function setClearedAt(store: AllianceStore, when: string): Promise<void> {
+export async function setClearedAt(store: HasDatabase, when: string): Promise<void> {
   await store.db.meta.put({ key: CLEARED_KEY, value: when });
 }
 
@@ -74,7 +73,7 @@ export interface DeletedData {
  * subscription marks in one transaction, and notes when (`clearedAt`), so the
  * deletion also wins in every other browser. The bundled pack stays.
  */
-export async function deleteUserData(store: AllianceStore, when: string): Promise<DeletedData> {
+export async function deleteUserData(store: HasDatabase, when: string): Promise<DeletedData> {
   const db = store.db;
   return db.transaction(
     'rw',
@@ -98,22 +97,22 @@ export async function deleteUserData(store: AllianceStore, when: string): Promis
       await db.trash.clear();
       await db.meta.bulkDelete([MARKS_KEY, DELETIONS_KEY]);
       await db.meta.put({ key: CLEARED_KEY, value: when });
-      await store.bumpVersion();
+      await bumpVersion(db);
       return { records, packs: packs.length, trash };
     },
   );
 }
 
 type Deletions = Record<string, string>;
-const deletionsOf = async (store: AllianceStore): Promise<Deletions> => ({
+const deletionsOf = async (store: HasDatabase): Promise<Deletions> => ({
   ...((await store.db.meta.get(DELETIONS_KEY))?.value as Deletions | undefined),
 });
 
 /** Notes when the user's records were deleted, so the deletion reaches their other browsers. */
 export async function markDeleted(
-  store: AllianceStore,
+  store: HasDatabase,
   keys: readonly string[],
-  when = new Date().toISOString(),
+  when: string,
 ): Promise<void> {
   if (!keys.length) return;
   const deletions = await deletionsOf(store);
@@ -122,7 +121,7 @@ export async function markDeleted(
 }
 
 /** The user's own records and deletions, for storage.sync (plain records: stamps are local). */
-export async function userSyncRecords(store: AllianceStore): Promise<SyncedRecord[]> {
+export async function userSyncRecords(store: HasDatabase): Promise<SyncedRecord[]> {
   const [companies, alliances, deletions] = await Promise.all([
     store.db.companies.where('origin').equals(USER).toArray(),
     store.db.alliances.where('origin').equals(USER).toArray(),
@@ -159,7 +158,7 @@ export async function userSyncRecords(store: AllianceStore): Promise<SyncedRecor
  * (utils/sync/browser-sync.ts readSyncedRecord); stamps are made here, never taken.
  */
 export async function applySyncedRecords(
-  store: AllianceStore,
+  store: HasDatabase,
   entries: readonly SyncedRecord[],
 ): Promise<void> {
   if (!entries.length) return;
@@ -191,6 +190,6 @@ export async function applySyncedRecords(
       }
     }
     await db.meta.put({ key: DELETIONS_KEY, value: deletions });
-    await store.bumpVersion();
+    await bumpVersion(db);
   });
 }

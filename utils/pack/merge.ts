@@ -1,8 +1,20 @@
 // The merged view of every origin's records: pure, so it is tested in Node.
 // The user's records always win; then packs by their priority; the bundled pack last.
-import type { Origin, StoredAlliance, StoredCompany } from '../db/records';
-import { USER } from '../db/records';
+import { type Origin, USER } from './origin';
 import type { Alliance, Company } from './types';
+
+/** What the merge needs of a stored record (utils/db/records.ts stores more). */
+interface Stamped {
+  origin: Origin;
+  /** A user tombstone: hides the record of the same id from every pack. */
+  deleted?: boolean;
+}
+
+export type StampedCompany = Company & Stamped;
+
+/** The database's bookkeeping fields are named so the merge can leave them out of the view. */
+export type StampedAlliance = Alliance &
+  Stamped & { updated?: string; memberIds?: string[]; aliasKeys?: string[] };
 
 export interface CompanyView extends Company {
   /** Every origin that describes this company, best first. */
@@ -52,7 +64,7 @@ function groupById<T extends { id: string; origin: Origin }>(
   return groups;
 }
 
-export function mergeCompanies(records: Iterable<StoredCompany>, rank: OriginRank): CompanyView[] {
+export function mergeCompanies(records: Iterable<StampedCompany>, rank: OriginRank): CompanyView[] {
   const out: CompanyView[] = [];
   for (const [id, group] of groupById(records, rank)) {
     const best = group[0];
@@ -79,7 +91,7 @@ export function mergeCompanies(records: Iterable<StoredCompany>, rank: OriginRan
 }
 
 export function mergeAlliances(
-  records: Iterable<StoredAlliance>,
+  records: Iterable<StampedAlliance>,
   rank: OriginRank,
 ): AllianceView[] {
   const out: AllianceView[] = [];

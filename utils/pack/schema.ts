@@ -24,6 +24,13 @@ export function isPartialDate(s: string): boolean {
   return day >= 1 && day <= daysInMonth;
 }
 
+const LOCAL_HOSTS = new Set(['localhost', '127.0.0.1', '[::1]', '::1']);
+
+/** This computer, where plain http is allowed for a pack's address. */
+export function isLocalHost(hostname: string): boolean {
+  return LOCAL_HOSTS.has(hostname.toLowerCase());
+}
+
 /** Only absolute http(s) links are ever stored: a `javascript:` URL must never reach a page. */
 export function isHttpUrl(s: string): boolean {
   try {

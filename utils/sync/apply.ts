@@ -11,9 +11,12 @@
 // - A company that one of the user's alliances refers to stays even when every
 //   pack drops it (see `settle` below for how).
 
+import { compare } from '../compare';
+import { isKeptCopy, type KeptCompany, userReferencedCompanies } from '../db/kept';
 import type { Origin, StoredAlliance, StoredCompany } from '../db/records';
 import { USER } from '../db/records';
 import { toStoredAlliance, toStoredCompany } from '../db/stamp';
+import { packContent } from '../pack/content';
 import {
   type AllianceView,
   type CompanyView,
@@ -21,7 +24,7 @@ import {
   mergeAlliances,
   mergeCompanies,
 } from '../pack/merge';
-import type { Alliance, Company, Pack } from '../pack/types';
+import type { Pack } from '../pack/types';
 
 /** The records of every origin: what the companies and alliances tables hold. */
 export interface DatasetState {
@@ -29,47 +32,7 @@ export interface DatasetState {
   alliances: StoredAlliance[];
 }
 
-/**
- * A user-owned copy of a pack's company, made when the last pack describing it
- * dropped it while one of the user's alliances still names it.
- *
- * Why a marked copy rather than an ordinary user record: the copy exists only to
- * keep the alliance's member alive. Marked, it can step aside again as soon as a
- * pack describes the company once more (otherwise a stale copy would shadow every
- * later pack update, since the user's records always win, and removing then
- * re-adding a pack would not restore what the reader saw), or when no user
- * alliance names the company any more. When the user edits the company, their
- * editor writes a fresh record without the mark, and it becomes theirs like any
- * other. `updated` is the pack record's, unchanged.
- */
-export interface KeptCompany extends StoredCompany {
-  /** The origin the record was copied from. */
-  keptFrom: Origin;
-}
-
-export function isKeptCopy(c: StoredCompany): c is KeptCompany {
-  return c.origin === USER && typeof (c as Partial<KeptCompany>).keptFrom === 'string';
-}
-
 export { toStoredAlliance, toStoredCompany };
-
-/** One record per id, the last one winning (as a database `put` of each would). */
-function lastById<T extends { id: string }>(records: readonly T[]): T[] {
-  return [...new Map(records.map((r) => [r.id, r])).values()];
-}
-
-/** The records a pack version brings: its companies and alliances minus its `removed` list. */
-export function packContent(pack: Pack): { companies: Company[]; alliances: Alliance[] } {
-  const removed = { company: new Set<string>(), alliance: new Set<string>() };
-  for (const r of pack.removed ?? []) removed[r.type].add(r.id);
-  return {
-    companies: lastById(pack.companies.filter((c) => !removed.company.has(c.id))),
-    alliances: lastById(pack.alliances.filter((a) => !removed.alliance.has(a.id))),
-  };
-}
-
-/** Strings in code-unit order (not the locale's): the same on every machine. */
-export const compare = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
 
 /** Records in a deterministic order: by origin, then id (code-unit order, not locale). */
 function sortRecords<T extends { origin: Origin; id: string }>(records: T[]): T[] {
@@ -78,16 +41,6 @@ function sortRecords<T extends { origin: Origin; id: string }>(records: T[]): T[
 
 function refusePackOrigin(origin: Origin): void {
   if (origin === USER) throw new Error("a pack cannot replace or remove the user's own records");
-}
-
-/** The companies the user's (not deleted) alliances name. */
-export function userReferencedCompanies(alliances: readonly StoredAlliance[]): Set<string> {
-  const ids = new Set<string>();
-  for (const a of alliances) {
-    if (a.origin !== USER || a.deleted) continue;
-    for (const m of a.members) ids.add(m.company);
-  }
-  return ids;
 }
 
 /**

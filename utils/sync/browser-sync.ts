@@ -4,28 +4,10 @@
 // the storage's per-item and total quotas. utils/background/browser-sync.ts
 // moves snapshots between the database and storage.sync.
 import * as v from 'valibot';
+import { compare } from '../compare';
+import type { SyncedRecord, SyncedSubscription, UserRecord } from '../db/synced';
 import { isHttpUrl } from '../pack/schema';
-import type { Alliance, Company } from '../pack/types';
 import { validateAllianceShape, validateCompany } from '../pack/validate';
-import { compare } from './apply';
-
-/** One of the user's records as it travels: the pack record, plus `deleted` for a tombstone. */
-export type UserRecord = (Company | Alliance) & { deleted?: boolean };
-
-/** One of the user's records, or the time it was deleted (`record: null`). */
-export interface SyncedRecord {
-  /** `company:<id>` or `alliance:<id>`. */
-  key: string;
-  updated: string;
-  record: UserRecord | null;
-}
-
-/** A subscription, or the time it was ended (`subscribed: false`), so an unsubscribe sticks. */
-export interface SyncedSubscription {
-  url: string;
-  updated: string;
-  subscribed: boolean;
-}
 
 export interface SyncSnapshot {
   v: 2;
@@ -46,8 +28,6 @@ const CHUNK_PREFIX = 'al:';
 const META_KEY = 'al:meta';
 /** Stamps of things the user never had: a v1 snapshot's subscriptions, say. */
 export const EPOCH = '1970-01-01T00:00:00.000Z';
-
-export const recordKey = (type: 'company' | 'alliance', id: string) => `${type}:${id}`;
 
 const KEY_RE = /^(company|alliance):([a-z0-9]+(?:-[a-z0-9]+)*)$/;
 const isTime = (s: unknown): s is string =>

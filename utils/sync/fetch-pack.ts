@@ -12,6 +12,7 @@
 // The limits of that fallback: the browser has already sent the requests along
 // the way (we only refuse to use the answer), intermediate hops are not seen, and
 // loops end at the browser's own limit of 20 redirects, as a network error.
+import { isLocalHost } from '../pack/schema';
 import { MAX_PACK_BYTES } from '../pack/types';
 
 export type FetchOutcome =
@@ -41,8 +42,6 @@ const DEFAULT_TIMEOUT_MS = 20_000;
 const DEFAULT_MAX_REDIRECTS = 5;
 
 const REDIRECT_STATUSES = new Set([301, 302, 303, 307, 308]);
-const LOCAL_HOSTS = new Set(['localhost', '127.0.0.1', '[::1]', '::1']);
-
 /** Reason phrases for when the server sends none (HTTP/2 never does). */
 const REASONS: Record<number, string> = {
   400: 'Bad Request',
@@ -68,10 +67,6 @@ const fail = (message: string, retryable: boolean): Failure => ({
   message,
   retryable,
 });
-
-export function isLocalHost(hostname: string): boolean {
-  return LOCAL_HOSTS.has(hostname.toLowerCase());
-}
 
 /** "20 MB", "1.5 MB", "300 KB", "512 bytes". */
 function formatBytes(n: number): string {

@@ -1,8 +1,12 @@
 // What importing (or updating) a pack would change, for a confirmation screen,
 // before anything is written. Pure: compares the pack with the origin's records.
+
+import { compare } from '../compare';
+import { isKeptCopy } from '../db/kept';
 import { type Origin, type StoredAlliance, type StoredCompany, USER } from '../db/records';
+import { packContent } from '../pack/content';
 import type { Pack, RemovedRef } from '../pack/types';
-import { compare, type DatasetState, isKeptCopy, packContent } from './apply';
+import type { DatasetState } from './apply';
 
 export type RecordRef = RemovedRef;
 

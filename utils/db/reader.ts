@@ -1,0 +1,284 @@
+// The read side of the database: every query, and the only part of utils/db that
+// extension pages import (pages read; the background is the one writer, store.ts).
+// It does write one thing: caches of what it derives, kept in meta by dataset version.
+import type { Dictionary } from '../dictionary';
+import { aliasKey, type DictionaryEntry } from '../matcher';
+import {
+  type AllianceView,
+  type CompanyView,
+  makeOriginRank,
+  mergeAlliances,
+  mergeCompanies,
+} from '../pack/merge';
+import type { Alliance, AllianceKind, Pack, PackInfo } from '../pack/types';
+import { AllianceDb } from './database';
+import { type ExportScope, exportOrigin, exportView } from './export';
+import type { Origin, StoredAlliance, StoredCompany, StoredPack } from './records';
+import { USER } from './records';
+import { toAlliance } from './stamp';
+import { datasetVersion } from './version';
+
+export type { ExportScope };
+
+export interface DatasetCounts {
+  companies: number;
+  alliances: number;
+  packs: number;
+  user: { companies: number; alliances: number };
+}
+
+const DICTIONARY_KEY = 'dictionary';
+const COUNTS_KEY = 'counts';
+
+export class DatasetReader {
+  readonly db: AllianceDb;
+
+  constructor(db: AllianceDb = new AllianceDb()) {
+    this.db = db;
+  }
+
+  /** Grows on every write, so readers can cache derived data (the matcher's dictionary) by it. */
+  async datasetVersion(): Promise<number> {
+    return datasetVersion(this.db);
+  }
+
+  async knownCompanyIds(): Promise<Set<string>> {
+    return new Set((await this.db.companies.orderBy('id').uniqueKeys()) as string[]);
+  }
+
+  async listPacks(): Promise<StoredPack[]> {
+    return this.db.packs.orderBy('priority').toArray();
+  }
+
+  async getPack(origin: Origin): Promise<StoredPack | undefined> {
+    return this.db.packs.get(origin);
+  }
+
+  async myClips(): Promise<{ alliance: Alliance; updated: string }[]> {
+    const mine = await this.db.alliances.where('origin').equals(USER).toArray();
+    return mine
+      .filter((a) => !a.deleted && a.sources.some((s) => s.quote))
+      .sort((a, b) => b.updated.localeCompare(a.updated))
+      .map((a) => ({ alliance: toAlliance(a), updated: a.updated }));
+  }
+
+  /** The records of some origins, for comparing a pack with what is installed. */
+  async recordsOf(
+    origins: readonly Origin[],
+  ): Promise<{ companies: StoredCompany[]; alliances: StoredAlliance[] }> {
+    const [companies, alliances] = await Promise.all([
+      this.db.companies.where('origin').anyOf(origins).toArray(),
+      this.db.alliances.where('origin').anyOf(origins).toArray(),
+    ]);
+    return { companies, alliances };
+  }
+
+  /** One origin's records as a pack, ready to publish or to import elsewhere. */
+  async exportOrigin(origin: Origin, info?: Partial<PackInfo>): Promise<Pack> {
+    return exportOrigin(this.db, origin, info);
+  }
+
+  /**
+   * The dataset as the reader sees it, as a self-contained pack: everything,
+   * only the user's own records (with the companies they refer to, ready to
+   * publish), or one company's neighbourhood.
+   */
+  async exportView(scope: ExportScope): Promise<Pack> {
+    return exportView(this, scope);
+  }
+
+  private async rank() {
+    const packs = await this.db.packs.toArray();
+    const disabled = new Set(packs.filter((p) => !p.enabled).map((p) => p.origin));
+    const rank = makeOriginRank(new Map(packs.map((p) => [p.origin, p.priority])));
+    return { rank, active: (origin: Origin) => !disabled.has(origin) };
+  }
+
+  /** Every company as the reader sees it: one per id, across all enabled origins. */
+  async mergedCompanies(ids?: readonly string[]): Promise<CompanyView[]> {
+    const { rank, active } = await this.rank();
+    const records = ids
+      ? await this.db.companies.where('id').anyOf(ids).toArray()
+      : await this.db.companies.toArray();
+    return mergeCompanies(
+      records.filter((r) => active(r.origin)),
+      rank,
+    );
+  }
+
+  async mergedAlliances(): Promise<AllianceView[]> {
+    const { rank, active } = await this.rank();
+    return mergeAlliances(
+      (await this.db.alliances.toArray()).filter((r) => active(r.origin)),
+      rank,
+    );
+  }
+
+  /**
+   * The alliances each of `companyIds` takes part in, plus the alliances named by
+   * `allianceIds`, with every company they name.
+   */
+  async alliancesOf(
+    companyIds: readonly string[],
+    allianceIds: readonly string[] = [],
+  ): Promise<{ alliances: AllianceView[]; companies: CompanyView[] }> {
+    const { rank, active } = await this.rank();
+    const touching = await this.db.alliances
+      .where('memberIds')
+      .anyOf(companyIds)
+      .distinct()
+      .toArray();
+    // Fetch every origin's record of those ids, so a user override hides the pack version.
+    const ids = [...new Set([...touching.map((a) => a.id), ...allianceIds])];
+    const all = await this.db.alliances.where('id').anyOf(ids).toArray();
+    const wanted = new Set(companyIds);
+    const named = new Set(allianceIds);
+    const alliances = mergeAlliances(
+      all.filter((r) => active(r.origin)),
+      rank,
+    ).filter((a) => named.has(a.id) || a.members.some((m) => wanted.has(m.company)));
+    const memberIds = new Set<string>(companyIds);
+    for (const a of alliances) for (const m of a.members) memberIds.add(m.company);
+    return { alliances, companies: await this.mergedCompanies([...memberIds]) };
+  }
+
+  /**
+   * Every alias of every company and named alliance, for the matcher. Kept in
+   * the meta table by dataset version: merging every record on each page load
+   * would cost hundreds of milliseconds with a large dataset.
+   */
+  async dictionary(): Promise<Dictionary> {
+    const version = await this.datasetVersion();
+    const cached = (await this.db.meta.get(DICTIONARY_KEY))?.value as Dictionary | undefined;
+    if (cached?.version === version) return cached;
+    const dictionary = await this.buildDictionary(version);
+    await this.db.meta.put({ key: DICTIONARY_KEY, value: dictionary });
+    return dictionary;
+  }
+
+  private async buildDictionary(version: number): Promise<Dictionary> {
+    const entries: DictionaryEntry[] = [];
+    for (const c of await this.mergedCompanies()) {
+      for (const alias of new Set([c.names.en, c.names.ko, ...c.aliases]))
+        entries.push({ alias, type: 'company', id: c.id });
+    }
+    for (const a of await this.mergedAlliances()) {
+      if (!a.name) continue;
+      for (const alias of new Set([a.name.en, a.name.ko, ...(a.aliases ?? [])])) {
+        if (alias) entries.push({ alias, type: 'alliance', id: a.id });
+      }
+    }
+    return { version, entries };
+  }
+
+  /**
+   * Companies with a name or alias starting with `query` (normalized: "오픈 ai"
+   * finds 오픈AI), through the multi-entry alias index: fast on any size.
+   */
+  async searchCompanies(query: string, limit = 8): Promise<CompanyView[]> {
+    const key = aliasKey(query);
+    if (!key) return [];
+    const hits = await this.db.companies
+      .where('aliasKeys')
+      .startsWith(key)
+      .limit(limit * 4)
+      .toArray();
+    const ids = [...new Set(hits.filter((c) => !c.deleted).map((c) => c.id))].slice(0, limit);
+    const views = await this.mergedCompanies(ids);
+    // Exact names first, then shorter names (closer matches) first.
+    const rank = (c: CompanyView) => (c.aliases.some((a) => aliasKey(a) === key) ? 0 : 1);
+    return views
+      .sort((a, b) => rank(a) - rank(b) || a.names.en.length - b.names.en.length)
+      .slice(0, limit);
+  }
+
+  /**
+   * What the popup's search shows, in one read transaction (a transaction per
+   * query would cost more than the queries): companies named like `query`,
+   * alliances named like it, of those companies or of `kinds`, and every
+   * company those alliances name (for their labels).
+   */
+  async search(
+    query: string,
+    kinds: readonly AllianceKind[],
+    limit = 6,
+  ): Promise<{ companies: CompanyView[]; alliances: AllianceView[]; members: CompanyView[] }> {
+    if (!aliasKey(query)) return { companies: [], alliances: [], members: [] };
+    return this.db.transaction(
+      'r',
+      [this.db.companies, this.db.alliances, this.db.packs],
+      async () => {
+        const companies = await this.searchCompanies(query, limit);
+        const alliances = await this.searchAlliances(query, kinds, limit, companies.slice(0, 3));
+        const memberIds = [...new Set(alliances.flatMap((a) => a.members.map((m) => m.company)))];
+        return { companies, alliances, members: await this.mergedCompanies(memberIds) };
+      },
+    );
+  }
+
+  /** Alliances named like `query`, of the companies named like it, or of that kind. */
+  async searchAlliances(
+    query: string,
+    kinds: readonly AllianceKind[],
+    limit = 8,
+    found?: readonly CompanyView[],
+  ): Promise<AllianceView[]> {
+    const key = aliasKey(query);
+    if (!key) return [];
+    const companies = found ?? (await this.searchCompanies(query, 3));
+    const [named, ofCompanies, ofKind] = await Promise.all([
+      this.db.alliances.where('aliasKeys').startsWith(key).limit(limit).primaryKeys(),
+      companies.length
+        ? this.db.alliances
+            .where('memberIds')
+            .anyOf(companies.map((c) => c.id))
+            .limit(limit * 2)
+            .primaryKeys()
+        : [],
+      kinds.length
+        ? this.db.alliances
+            .where('kind')
+            .anyOf([...kinds])
+            .limit(limit)
+            .primaryKeys()
+        : [],
+    ]);
+    const ids = [
+      ...new Set([...named, ...ofCompanies, ...ofKind].map((k) => (k as [string, string])[1])),
+    ].slice(0, limit * 2);
+    const { rank, active } = await this.rank();
+    const all = await this.db.alliances.where('id').anyOf(ids).toArray();
+    return mergeAlliances(
+      all.filter((r) => active(r.origin)),
+      rank,
+    ).slice(0, limit);
+  }
+
+  /** Counts for the popup and the manager, kept by dataset version (counting 60,000 keys is not free). */
+  async counts(): Promise<DatasetCounts> {
+    const version = await this.datasetVersion();
+    const cached = (await this.db.meta.get(COUNTS_KEY))?.value as
+      | { version: number; counts: DatasetCounts }
+      | undefined;
+    if (cached?.version === version) return cached.counts;
+    const counts = await this.countAll();
+    await this.db.meta.put({ key: COUNTS_KEY, value: { version, counts } });
+    return counts;
+  }
+
+  private async countAll(): Promise<DatasetCounts> {
+    const [companyIds, allianceIds, packs, userCompanies, userAlliances] = await Promise.all([
+      this.db.companies.orderBy('id').uniqueKeys(),
+      this.db.alliances.orderBy('id').uniqueKeys(),
+      this.db.packs.count(),
+      this.db.companies.where('origin').equals('user').count(),
+      this.db.alliances.where('origin').equals('user').count(),
+    ]);
+    return {
+      companies: companyIds.length,
+      alliances: allianceIds.length,
+      packs,
+      user: { companies: userCompanies, alliances: userAlliances },
+    };
+  }
+}
