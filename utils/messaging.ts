@@ -1,10 +1,10 @@
 // The one message protocol between content scripts / extension pages and the
 // background. Every message, its payload schema and its reply type live here.
 import * as v from 'valibot';
-import type { DeleteAllSummary } from './background/browser-sync';
 import type { DatasetCounts } from './db/reader';
 import type { StoredPack, TrashEntry } from './db/records';
 import type { RestoreSummary } from './db/restore';
+import type { DeletedData } from './db/user-data';
 import type { PublishedDictionary } from './dictionary';
 import type { AllianceView, CompanyView } from './pack/merge';
 import type { Pack } from './pack/types';
@@ -98,6 +98,13 @@ export interface Shortcut {
   name: string;
   description: string;
   shortcut: string;
+}
+
+/** What "Delete all my data" removed, here and in the browser's sync storage. */
+export interface DeleteAllSummary extends DeletedData {
+  subscriptions: number;
+  settings: boolean;
+  syncItems: number;
 }
 
 export interface Status {

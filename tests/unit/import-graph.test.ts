@@ -9,18 +9,9 @@ import { describe, expect, it } from 'vitest';
 const ROOT = resolve(__dirname, '../..');
 const UTILS = join(ROOT, 'utils');
 
-// Allow-lists for what other branches of the "House" issue (12) are removing.
-// Each entry is written as the test prints it; delete it once it is gone.
-const ALLOWED_CYCLES: readonly string[] = [
-  // messaging.ts takes the type DeleteAllSummary from background/browser-sync.ts;
-  // the type belongs with the protocol (outside house-db's part; named in its report).
-  'utils/background → utils/messaging.ts → utils/background',
-];
-const ALLOWED_COMPONENT_IMPORTS: readonly string[] = [
-  // The card and clipper UI moves to components/content/ (house-annotator).
-  'utils/card/controller.ts → components/AllianceCard.tsx',
-  'utils/content/clipper.ts → components/ClipForm.tsx',
-];
+// Nothing is allowed: every cycle and every utils/ → components/ import fails.
+const ALLOWED_CYCLES: readonly string[] = [];
+const ALLOWED_COMPONENT_IMPORTS: readonly string[] = [];
 
 function sourceFiles(dir: string): string[] {
   return readdirSync(dir).flatMap((name) => {

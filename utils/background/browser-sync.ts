@@ -5,11 +5,11 @@
 // Everything read back is validated like a pack (decodeSnapshot); what is bad is
 // left out and reported. Over the quota, the data stays here and the reason is
 // reported in plain words.
+
 import type { AllianceStore } from '../db/store';
 import type { SyncedSubscription } from '../db/synced';
 import {
   applySyncedRecords,
-  type DeletedData,
   deleteUserData,
   clearedAt as localClearedAt,
   saveSubscriptionMarks,
@@ -17,6 +17,7 @@ import {
   subscriptionMarks,
   userSyncRecords,
 } from '../db/user-data';
+import type { DeleteAllSummary } from '../messaging';
 import { serial } from '../serial';
 import {
   activeSubscriptions,
@@ -51,12 +52,6 @@ export interface BrowserSyncDeps {
   /** The current problem in plain words, or null when syncing works. */
   report: (problem: string | null) => Promise<void>;
   now?: () => string;
-}
-
-export interface DeleteAllSummary extends DeletedData {
-  subscriptions: number;
-  settings: boolean;
-  syncItems: number;
 }
 
 export class BrowserSync {

@@ -7,6 +7,7 @@ import { type ClipUndo, UserEdits } from '../db/edits';
 import { RESERVED_ORIGINS, USER } from '../db/records';
 import { parseBackup, restoreRows } from '../db/restore';
 import type { AllianceStore } from '../db/store';
+import type { DeleteAllSummary } from '../messaging';
 import {
   allowedSenders,
   type MessageError,
@@ -29,7 +30,6 @@ import {
 } from '../pack/validate';
 import { readSettings, type Settings } from '../settings';
 import { previewImport } from '../sync/preview';
-import type { DeleteAllSummary } from './browser-sync';
 import { DictionaryCompiler } from './published-dictionary';
 import type { Subscriptions } from './subscriptions';
 
