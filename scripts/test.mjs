@@ -1,5 +1,6 @@
-// `npm test`: type check, lint, unit tests, Chrome and Firefox builds, then
-// end-to-end tests in real Chromium with the built extension.
+// `npm test`: type check, lint, unit tests, page tests (the page-facing modules
+// in real Chromium), Chrome and Firefox builds, then end-to-end tests in real
+// Chromium with the built extension.
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync } from 'node:fs';
 import { findChromium } from './lib/chromium.mjs';
@@ -36,13 +37,14 @@ function counts(file) {
 
 function summarize() {
   const unit = counts(`${results}/unit.json`);
+  const page = counts(`${results}/page.json`);
   const e2e = counts(`${results}/e2e.json`);
+  const all = [unit, page, e2e];
+  const sum = (key) => all.reduce((n, c) => n + c[key], 0);
   console.log(
-    `\nunit: ${unit.passed} passed, ${unit.failed} failed; e2e: ${e2e.passed} passed, ${e2e.failed} failed`,
+    `\nunit: ${unit.passed} passed, ${unit.failed} failed; page: ${page.passed} passed, ${page.failed} failed; e2e: ${e2e.passed} passed, ${e2e.failed} failed`,
   );
-  console.log(
-    `tests: ${unit.passed + e2e.passed} passed, ${unit.failed + e2e.failed} failed, ${unit.skipped + e2e.skipped} skipped`,
-  );
+  console.log(`tests: ${sum('passed')} passed, ${sum('failed')} failed, ${sum('skipped')} skipped`);
 }
 
 const vitest = (config, out) => [
@@ -58,10 +60,13 @@ step('locales in sync', 'node', ['scripts/gen-locales.mjs', '--check']);
 step('type check', 'npx', ['tsc', '--noEmit']);
 step('lint and format', 'npx', ['biome', 'ci', '.']);
 step('unit tests', 'npx', vitest(null, `${results}/unit.json`));
-step('Chrome build', 'npx', ['wxt', 'build']);
-step('Firefox build', 'npx', ['wxt', 'build', '-b', 'firefox']);
 const chromium = findChromium();
 console.log(`Chromium: ${chromium}`);
+step('page tests', 'npx', vitest('tests/page/vitest.config.ts', `${results}/page.json`), {
+  CHROMIUM_PATH: chromium,
+});
+step('Chrome build', 'npx', ['wxt', 'build']);
+step('Firefox build', 'npx', ['wxt', 'build', '-b', 'firefox']);
 // The real-input tests drive a headful Chromium on a (virtual) X display.
 const { display, stop } = await virtualDisplay();
 stopDisplay = stop;

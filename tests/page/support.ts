@@ -1,0 +1,59 @@
+// Shared fixtures of the page tests: a tiny dictionary compiled and loaded the
+// way pages get it, article pages written into the test's own document, and
+// what the annotator registered in CSS.highlights.
+import { FOCUS_HIGHLIGHT_NAME, HIGHLIGHT_NAME } from '../../utils/annotator/annotator';
+import {
+  compileMatcher,
+  type DictionaryEntry,
+  loadMatcher,
+  type Matcher,
+} from '../../utils/matcher';
+
+export const ENTRIES: DictionaryEntry[] = [
+  { alias: 'OpenAI', type: 'company', id: 'openai' },
+  { alias: '오픈AI', type: 'company', id: 'openai' },
+  { alias: 'Samsung Electronics', type: 'company', id: 'samsung-electronics' },
+  { alias: '삼성전자', type: 'company', id: 'samsung-electronics' },
+  { alias: 'Microsoft', type: 'company', id: 'microsoft' },
+  { alias: '마이크로소프트', type: 'company', id: 'microsoft' },
+  { alias: 'AI Alliance', type: 'alliance', id: 'ai-alliance' },
+];
+
+/** The matcher as a page has it: compiled (in the background) and loaded. */
+export function tinyMatcher(): Matcher {
+  return loadMatcher(compileMatcher(ENTRIES));
+}
+
+/** Replaces the test document's body with `html` (an article page). */
+export function writePage(html: string): HTMLElement {
+  document.body.innerHTML = html;
+  return document.body;
+}
+
+function rangeTexts(name: string): string[] {
+  const highlight = CSS.highlights.get(name);
+  if (!highlight) return [];
+  const ranges = [...(highlight as unknown as Set<AbstractRange>)] as Range[];
+  ranges.sort((a, b) => a.compareBoundaryPoints(Range.START_TO_START, b));
+  return ranges.map((r) => r.toString());
+}
+
+/** The texts highlighted as mentions, in document order. */
+export function highlighted(): string[] {
+  return rangeTexts(HIGHLIGHT_NAME);
+}
+
+/** The text of the focused mention (the one whose card is open), if any. */
+export function focused(): string[] {
+  return rangeTexts(FOCUS_HIGHLIGHT_NAME);
+}
+
+/** The first text node under `el` containing `text`, and the offset of `text` in it. */
+export function textAt(el: Element, text: string): { node: Text; offset: number } {
+  const walker = document.createTreeWalker(el, NodeFilter.SHOW_TEXT);
+  for (let n = walker.nextNode(); n; n = walker.nextNode()) {
+    const i = (n as Text).data.indexOf(text);
+    if (i >= 0) return { node: n as Text, offset: i };
+  }
+  throw new Error(`no text node with ${JSON.stringify(text)}`);
+}
