@@ -8,6 +8,7 @@ import {
   loadMatcher,
   type Matcher,
 } from '../../utils/matcher';
+import type { AllianceView, CompanyView } from '../../utils/pack/merge';
 
 export const ENTRIES: DictionaryEntry[] = [
   { alias: 'OpenAI', type: 'company', id: 'openai' },
@@ -57,3 +58,41 @@ export function textAt(el: Element, text: string): { node: Text; offset: number 
   }
   throw new Error(`no text node with ${JSON.stringify(text)}`);
 }
+
+function company(id: string, en: string, ko: string): CompanyView {
+  return { id, names: { en, ko }, aliases: [en, ko], origins: ['core'] };
+}
+
+/** What the background answers for the tiny dictionary's companies. */
+export const COMPANIES: CompanyView[] = [
+  company('openai', 'OpenAI', '오픈AI'),
+  company('microsoft', 'Microsoft', '마이크로소프트'),
+  company('samsung-electronics', 'Samsung Electronics', '삼성전자'),
+];
+
+export const ALLIANCES: AllianceView[] = [
+  {
+    id: 'openai-microsoft',
+    kind: 'investment',
+    name: null,
+    members: [{ company: 'microsoft' }, { company: 'openai' }],
+    since: '2019-07',
+    until: null,
+    status: 'active',
+    sources: [{ url: 'https://news.example.com/msft-openai' }],
+    origin: 'core',
+    overridden: false,
+  },
+  {
+    id: 'ai-alliance',
+    kind: 'consortium',
+    name: { en: 'AI Alliance', ko: 'AI 얼라이언스' },
+    members: [{ company: 'samsung-electronics' }, { company: 'microsoft' }],
+    since: '2023-12',
+    until: null,
+    status: 'active',
+    sources: [{ url: 'https://news.example.com/ai-alliance' }],
+    origin: 'core',
+    overridden: false,
+  },
+];
