@@ -1,6 +1,7 @@
-// `npm test`: type check, lint, unit tests, Chrome and Firefox builds, then
-// end-to-end tests in real Chromium with the built extension. With --e2e
-// (`npm run test:e2e`), only the Chrome build and the end-to-end tests.
+// `npm test`: type check, lint, unit tests, page tests (the page-facing modules
+// in real Chromium), Chrome and Firefox builds, then end-to-end tests in real
+// Chromium with the built extension. With --e2e (`npm run test:e2e`), only the
+// Chrome build and the end-to-end tests.
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync } from 'node:fs';
 import { findChromium } from './lib/chromium.mjs';
@@ -37,13 +38,14 @@ function counts(file) {
 
 function summarize() {
   const unit = e2eOnly ? counts('') : counts(`${results}/unit.json`);
+  const page = e2eOnly ? counts('') : counts(`${results}/page.json`);
   const e2e = counts(`${results}/e2e.json`);
+  const all = [unit, page, e2e];
+  const sum = (key) => all.reduce((n, c) => n + c[key], 0);
   console.log(
-    `\nunit: ${unit.passed} passed, ${unit.failed} failed; e2e: ${e2e.passed} passed, ${e2e.failed} failed`,
+    `\nunit: ${unit.passed} passed, ${unit.failed} failed; page: ${page.passed} passed, ${page.failed} failed; e2e: ${e2e.passed} passed, ${e2e.failed} failed`,
   );
-  console.log(
-    `tests: ${unit.passed + e2e.passed} passed, ${unit.failed + e2e.failed} failed, ${unit.skipped + e2e.skipped} skipped`,
-  );
+  console.log(`tests: ${sum('passed')} passed, ${sum('failed')} failed, ${sum('skipped')} skipped`);
 }
 
 const vitest = (config, out) => [
@@ -63,10 +65,15 @@ if (!e2eOnly) {
   step('lint and format', 'npx', ['biome', 'ci', '.']);
   step('unit tests', 'npx', vitest(null, `${results}/unit.json`));
 }
-step('Chrome build', 'npx', ['wxt', 'build']);
-if (!e2eOnly) step('Firefox build', 'npx', ['wxt', 'build', '-b', 'firefox']);
 const chromium = findChromium();
 console.log(`Chromium: ${chromium}`);
+if (!e2eOnly) {
+  step('page tests', 'npx', vitest('tests/page/vitest.config.ts', `${results}/page.json`), {
+    CHROMIUM_PATH: chromium,
+  });
+}
+step('Chrome build', 'npx', ['wxt', 'build']);
+if (!e2eOnly) step('Firefox build', 'npx', ['wxt', 'build', '-b', 'firefox']);
 // The real-input tests drive a headful Chromium on a (virtual) X display.
 const { display, stop } = await virtualDisplay();
 stopDisplay = stop;
