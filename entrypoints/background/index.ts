@@ -6,7 +6,7 @@ import { createHandlers, dispatch, type Effects } from '../../utils/background/h
 import { DictionaryCompiler } from '../../utils/background/published-dictionary';
 import { SettingsOwner } from '../../utils/background/settings-owner';
 import { openShortcutSettings } from '../../utils/background/shortcut-settings';
-import { setSiteEnabled, syncUserSiteScripts } from '../../utils/background/sites';
+import { setSiteEnabled, syncUserSiteScripts } from '../../utils/background/site-scripts';
 import { alarmName, originOfAlarm, Subscriptions } from '../../utils/background/subscriptions';
 import { AllianceStore } from '../../utils/db/store';
 import { DICTIONARY_KEY, DICTIONARY_STAMP_KEY } from '../../utils/dictionary';

@@ -8,7 +8,7 @@ import { ReadingSession } from '../../utils/content/session';
 import { DICTIONARY_KEY, readDictionary } from '../../utils/dictionary';
 import { tabMessageSchema } from '../../utils/messaging';
 import { readSettings, SETTINGS_KEY } from '../../utils/settings';
-import { isSiteEnabled, NEWS_MATCHES } from '../../utils/sites';
+import { isSiteEnabled, NEWS_MATCHES } from '../../utils/site-rules';
 // Sends the storage read as the modules load (see early-read.ts).
 import { storedAtStart } from './early-read';
 import './highlight.css';

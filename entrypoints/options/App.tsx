@@ -22,7 +22,7 @@ import { isLocalHost } from '../../utils/pack/schema';
 import type { Result } from '../../utils/result';
 import { alliancesToCsv } from '../../utils/sync/csv';
 import { NetworkView } from './NetworkView';
-import { SettingsPanel } from './SettingsPanel';
+import { SettingsTab } from './SettingsTab';
 import { useDataset } from './useDataset';
 import { keyOf, useShortcuts } from './useShortcuts';
 
@@ -372,7 +372,7 @@ export function App() {
         />
       )}
       {route.tab === 'trash' && <TrashView entries={trash} onRestore={restore} />}
-      {route.tab === 'settings' && <SettingsPanel />}
+      {route.tab === 'settings' && <SettingsTab />}
       {undo && (
         <UndoBar
           label={undo.label}

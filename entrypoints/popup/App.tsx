@@ -14,7 +14,7 @@ import type { MessageError, PageSummary, Status, TabMessage } from '../../utils/
 import { sendMessage } from '../../utils/messaging-client';
 import { ALLIANCE_KINDS } from '../../utils/pack/types';
 import type { Result } from '../../utils/result';
-import { defaultSiteOf, siteMatchPattern } from '../../utils/sites';
+import { defaultSiteOf, siteMatchPattern } from '../../utils/site-rules';
 
 // The database code is the popup's biggest part; load it beside the first render, not before.
 const storeReady = import('../../utils/db/reader').then((m) => {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_SETTINGS, readSettings, withSite } from '../../utils/settings';
-import { defaultSiteOf, isSiteEnabled, NEWS_MATCHES } from '../../utils/sites';
+import { defaultSiteOf, isSiteEnabled, NEWS_MATCHES } from '../../utils/site-rules';
 
 describe('sites', () => {
   it('knows the default news sites and their subdomains', () => {

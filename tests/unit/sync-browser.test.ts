@@ -11,7 +11,7 @@ import {
   encodeSnapshot,
   mergeRecords,
   type SyncSnapshot,
-} from '../../utils/sync/browser-sync';
+} from '../../utils/sync/snapshot';
 import { samplePack } from '../support/packs';
 import { fakeSyncStorage, memorySettings } from '../support/sync-storage';
 

@@ -27,7 +27,7 @@ import {
   SYNC_TOTAL_BYTES,
   type SyncSnapshot,
   staleKeys,
-} from '../sync/browser-sync';
+} from '../sync/snapshot';
 
 export interface BrowserSyncDeps {
   storage: {

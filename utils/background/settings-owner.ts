@@ -6,7 +6,7 @@
 
 import { serial } from '../serial';
 import { DEFAULT_SETTINGS, readSettings, type Settings } from '../settings';
-import { EPOCH } from '../sync/browser-sync';
+import { EPOCH } from '../sync/snapshot';
 
 export interface SettingsStorage {
   read: () => Promise<{ raw: unknown; updated?: string }>;

@@ -1,4 +1,4 @@
-// The user's own records as they travel between their browsers (utils/sync/browser-sync.ts
+// The user's own records as they travel between their browsers (utils/sync/snapshot.ts
 // packs them into storage.sync; user-data.ts reads and writes them here).
 import type { Alliance, Company } from '../pack/types';
 

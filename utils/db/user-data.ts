@@ -155,7 +155,7 @@ export async function userSyncRecords(store: HasDatabase): Promise<SyncedRecord[
 
 /**
  * Writes records from the user's other browsers, already validated
- * (utils/sync/browser-sync.ts readSyncedRecord); stamps are made here, never taken.
+ * (utils/sync/snapshot.ts readSyncedRecord); stamps are made here, never taken.
  */
 export async function applySyncedRecords(
   store: HasDatabase,

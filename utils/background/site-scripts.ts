@@ -2,7 +2,7 @@
 // registered dynamically (kept across restarts) for exactly the granted hosts.
 import { browser } from 'wxt/browser';
 import { type Settings, withSite } from '../settings';
-import { defaultSiteOf, siteMatchPattern } from '../sites';
+import { defaultSiteOf, siteMatchPattern } from '../site-rules';
 import type { SettingsOwner } from './settings-owner';
 
 const SCRIPT_ID = 'alliance-lens-user-sites';

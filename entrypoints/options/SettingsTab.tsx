@@ -17,7 +17,7 @@ import {
 import { store } from './useDataset';
 import { useShortcuts } from './useShortcuts';
 
-export function SettingsPanel() {
+export function SettingsTab() {
   const [settings, setSettings] = useState<Settings>(DEFAULT_SETTINGS);
   const shortcuts = useShortcuts();
   const [message, setMessage] = useState<string | null>(null);
