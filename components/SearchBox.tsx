@@ -1,6 +1,6 @@
 // Search as you type across companies and alliances; arrows move, Enter opens.
 import { useEffect, useRef, useState } from 'preact/hooks';
-import { kindLabel, t } from '../utils/i18n';
+import { kindLabel, type Lang, t } from '../utils/i18n';
 import { type AllianceView, allianceName, type CompanyView } from '../utils/pack/merge';
 
 export interface SearchResult {
@@ -15,7 +15,7 @@ export interface SearchBoxProps {
   onOpen: (result: SearchResult) => void;
 }
 
-export function companyResult(c: CompanyView, lang: 'en' | 'ko'): SearchResult {
+export function companyResult(c: CompanyView, lang: Lang): SearchResult {
   const [first, second] = lang === 'ko' ? [c.names.ko, c.names.en] : [c.names.en, c.names.ko];
   return { type: 'company', id: c.id, title: first, detail: second };
 }
@@ -23,7 +23,7 @@ export function companyResult(c: CompanyView, lang: 'en' | 'ko'): SearchResult {
 export function allianceResult(
   a: AllianceView,
   names: (id: string) => string,
-  lang: 'en' | 'ko',
+  lang: Lang,
 ): SearchResult {
   const name = allianceName(a, lang);
   const members = a.members.map((m) => names(m.company)).join(' · ');

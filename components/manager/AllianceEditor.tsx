@@ -2,9 +2,8 @@
 // status, summaries and sources. Checked by the same schema as packs; each
 // problem shows beside its field.
 import { useState } from 'preact/hooks';
-import { t } from '../../utils/i18n';
-import { companyLabel } from '../../utils/manager/filter';
-import type { AllianceView, CompanyView } from '../../utils/pack/merge';
+import { type Lang, t } from '../../utils/i18n';
+import { type AllianceView, type CompanyView, companyLabel } from '../../utils/pack/merge';
 import type { Alliance, AllianceKind, AllianceStatus, Source } from '../../utils/pack/types';
 import { AllianceFields } from '../AllianceFields';
 import { FieldProblems } from '../FieldProblems';
@@ -15,7 +14,7 @@ export interface AllianceEditorProps {
   alliance: AllianceView | null;
   companies: readonly CompanyView[];
   companiesById: ReadonlyMap<string, CompanyView>;
-  lang: 'en' | 'ko';
+  lang: Lang;
   /** "Saved" and where the change went, after a save. */
   saved: string | null;
   onSave: (alliance: Alliance) => Promise<string[]>;

@@ -2,9 +2,9 @@
 import type { ComponentChild } from 'preact';
 import { useMemo, useState } from 'preact/hooks';
 import type { StoredPack } from '../../utils/db/records';
-import { formatPartialDate, kindLabel, t } from '../../utils/i18n';
-import { type AllianceFilter, allianceLabel, filterAlliances } from '../../utils/manager/filter';
-import type { AllianceView, CompanyView } from '../../utils/pack/merge';
+import { formatPartialDate, kindLabel, type Lang, t } from '../../utils/i18n';
+import { type AllianceFilter, filterAlliances } from '../../utils/manager/filter';
+import { type AllianceView, allianceLabel, type CompanyView } from '../../utils/pack/merge';
 import type { AllianceKind, AllianceStatus } from '../../utils/pack/types';
 import { KindOptions, StatusOptions } from '../AllianceOptions';
 import { FilterBar } from './FilterBar';
@@ -14,7 +14,7 @@ export interface AlliancesViewProps {
   alliances: readonly AllianceView[];
   companiesById: ReadonlyMap<string, CompanyView>;
   packs: readonly StoredPack[];
-  lang: 'en' | 'ko';
+  lang: Lang;
   selected: string | null;
   onSelect: (id: string | null) => void;
   editor: ComponentChild;

@@ -1,15 +1,14 @@
 // "My clips": the alliances the user clipped from articles, newest first, with
 // their quotes and pages; exported as a pack in one click.
-import { formatPartialDate, kindLabel, t } from '../../utils/i18n';
-import { companyLabel } from '../../utils/manager/filter';
-import type { CompanyView } from '../../utils/pack/merge';
+import { formatPartialDate, kindLabel, type Lang, t } from '../../utils/i18n';
+import { type CompanyView, companyLabel } from '../../utils/pack/merge';
 import { isHttpUrl } from '../../utils/pack/schema';
 import type { Alliance } from '../../utils/pack/types';
 
 export interface ClipsViewProps {
   clips: readonly { alliance: Alliance; updated: string }[];
   companies: ReadonlyMap<string, CompanyView>;
-  lang: 'en' | 'ko';
+  lang: Lang;
   onOpen: (allianceId: string) => void;
   onExport: () => void;
   /** The key bound to the clip command ('' when none). */

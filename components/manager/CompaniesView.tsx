@@ -2,9 +2,9 @@
 import type { ComponentChild } from 'preact';
 import { useMemo, useState } from 'preact/hooks';
 import type { StoredPack } from '../../utils/db/records';
-import { t } from '../../utils/i18n';
-import { type CompanyFilter, companyLabel, filterCompanies } from '../../utils/manager/filter';
-import type { CompanyView } from '../../utils/pack/merge';
+import { type Lang, t } from '../../utils/i18n';
+import { type CompanyFilter, filterCompanies } from '../../utils/manager/filter';
+import { type CompanyView, companyLabel } from '../../utils/pack/merge';
 import { FilterBar } from './FilterBar';
 import { ListPage } from './ListPage';
 
@@ -12,7 +12,7 @@ export interface CompaniesViewProps {
   companies: readonly CompanyView[];
   ties: ReadonlyMap<string, number>;
   packs: readonly StoredPack[];
-  lang: 'en' | 'ko';
+  lang: Lang;
   selected: string | null;
   onSelect: (id: string | null) => void;
   editor: ComponentChild;

@@ -2,13 +2,13 @@
 // neighbourhood) or the alliances as CSV for spreadsheets.
 import { useState } from 'preact/hooks';
 import type { ExportScope } from '../../utils/db/reader';
-import { t } from '../../utils/i18n';
+import { type Lang, t } from '../../utils/i18n';
 import type { CompanyView } from '../../utils/pack/merge';
 import { CompanyDatalist } from './CompanyDatalist';
 
 export interface ExportPanelProps {
   companies: readonly CompanyView[];
-  lang: 'en' | 'ko';
+  lang: Lang;
   onExport: (scope: ExportScope, format: 'json' | 'csv') => void;
 }
 

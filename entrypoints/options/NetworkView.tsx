@@ -3,13 +3,13 @@
 // The graph library is big, so it loads only when this tab opens.
 import { useEffect, useState } from 'preact/hooks';
 import type { AllianceGraph as Graph } from '../../components/AllianceGraph';
-import { t } from '../../utils/i18n';
+import { type Lang, t } from '../../utils/i18n';
 import type { AllianceView, CompanyView } from '../../utils/pack/merge';
 
 export interface NetworkViewProps {
   companies: readonly CompanyView[];
   alliances: readonly AllianceView[];
-  lang: 'en' | 'ko';
+  lang: Lang;
   loaded: boolean;
   focusIds?: string[];
   onSelect: (s: { type: 'company' | 'alliance'; id: string }) => void;

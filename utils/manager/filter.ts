@@ -1,7 +1,8 @@
 // Filtering, sorting and searching the dataset for the manager and the popup.
 // Pure: runs on the merged views, tested in Node.
+import type { Lang } from '../i18n';
 import { aliasKey } from '../matcher';
-import { type AllianceView, allianceName, type CompanyView, companyLabel } from '../pack/merge';
+import { type AllianceView, allianceLabel, type CompanyView, companyLabel } from '../pack/merge';
 import { comparePartial } from '../pack/partial-date';
 import type { AllianceKind, AllianceStatus } from '../pack/types';
 
@@ -35,18 +36,6 @@ export function companyMatches(c: CompanyView, query: string): boolean {
   return !q || companyKeys(c).some((k) => k.includes(q));
 }
 
-export { companyLabel };
-
-export function allianceLabel(
-  a: AllianceView,
-  companies: ReadonlyMap<string, CompanyView>,
-  lang: 'en' | 'ko',
-): string {
-  const name = allianceName(a, lang);
-  if (name) return name;
-  return a.members.map((m) => companyLabel(companies.get(m.company), m.company, lang)).join(' · ');
-}
-
 function originMatches(origins: readonly string[], filter: OriginFilter): boolean {
   if (filter === 'all') return true;
   if (filter === 'mine') return origins.includes('user');
@@ -57,7 +46,7 @@ export function filterCompanies(
   companies: readonly CompanyView[],
   ties: ReadonlyMap<string, number>,
   f: CompanyFilter,
-  lang: 'en' | 'ko',
+  lang: Lang,
 ): CompanyView[] {
   const out = companies.filter(
     (c) => originMatches(c.origins, f.origin) && companyMatches(c, f.text),
@@ -86,7 +75,7 @@ export function filterAlliances(
   alliances: readonly AllianceView[],
   companies: ReadonlyMap<string, CompanyView>,
   f: AllianceFilter,
-  lang: 'en' | 'ko',
+  lang: Lang,
 ): AllianceView[] {
   const q = aliasKey(f.text);
   const out = alliances.filter((a) => {

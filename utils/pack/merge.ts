@@ -1,5 +1,6 @@
 // The merged view of every origin's records: pure, so it is tested in Node.
 // The user's records always win; then packs by their priority; the bundled pack last.
+import type { Lang } from '../i18n';
 import { type Origin, USER } from './origin';
 import type { Alliance, Company } from './types';
 
@@ -31,16 +32,27 @@ export interface AllianceView extends Alliance {
 export function companyLabel(
   c: Pick<Company, 'names'> | undefined,
   id: string,
-  lang: 'en' | 'ko',
+  lang: Lang,
 ): string {
   if (!c) return id;
   return (lang === 'ko' ? c.names.ko : c.names.en) || c.names.en || c.names.ko || id;
 }
 
 /** A named alliance's name in the reader's language, falling back to the other one. */
-export function allianceName(a: Pick<Alliance, 'name'>, lang: 'en' | 'ko'): string | undefined {
+export function allianceName(a: Pick<Alliance, 'name'>, lang: Lang): string | undefined {
   if (!a.name) return undefined;
   return (lang === 'ko' ? a.name.ko : a.name.en) || a.name.en || a.name.ko || undefined;
+}
+
+/** An alliance as a reader names it: its own name, else its members' names joined. */
+export function allianceLabel(
+  a: Pick<Alliance, 'name' | 'members'>,
+  companies: ReadonlyMap<string, Pick<Company, 'names'>>,
+  lang: Lang,
+): string {
+  const name = allianceName(a, lang);
+  if (name) return name;
+  return a.members.map((m) => companyLabel(companies.get(m.company), m.company, lang)).join(' · ');
 }
 
 /** Rank of an origin: lower wins. `priorities` maps pack origins to their priority. */

@@ -7,6 +7,7 @@
 // data gets a leading ' then, which spreadsheets show as text. The header row is
 // ours and left as is. Column names stay English (and stable) in both languages,
 // so scripts can read the file; `lang` picks the language of names and summaries.
+import type { Lang } from '../i18n';
 import { type AllianceView, type CompanyView, companyLabel } from '../pack/merge';
 import type { LocalizedText } from '../pack/types';
 
@@ -40,12 +41,12 @@ export function quoteField(value: string): string {
   return NEEDS_QUOTES.test(value) ? `"${value.replaceAll('"', '""')}"` : value;
 }
 
-function pick(text: LocalizedText | null | undefined, lang: 'en' | 'ko'): string {
+function pick(text: LocalizedText | null | undefined, lang: Lang): string {
   if (!text) return '';
   return (lang === 'ko' ? (text.ko ?? text.en) : (text.en ?? text.ko)) ?? '';
 }
 
-function row(a: AllianceView, companies: ReadonlyMap<string, CompanyView>, lang: 'en' | 'ko') {
+function row(a: AllianceView, companies: ReadonlyMap<string, CompanyView>, lang: Lang) {
   const name = (id: string) => companyLabel(companies.get(id), id, lang);
   return [
     a.id,
@@ -74,7 +75,7 @@ function row(a: AllianceView, companies: ReadonlyMap<string, CompanyView>, lang:
 export function alliancesToCsv(
   alliances: readonly AllianceView[],
   companies: ReadonlyMap<string, CompanyView>,
-  lang: 'en' | 'ko',
+  lang: Lang,
 ): string {
   const lines = [CSV_COLUMNS.join(',')];
   for (const a of alliances) {
