@@ -116,6 +116,17 @@ describe('AllianceGraph', () => {
     expect(onSelect).toHaveBeenCalledWith({ type: 'alliance', id: 'amazon-anthropic' });
   });
 
+  it('finds "오픈 ai" the way the popup search does', async () => {
+    render(
+      <AllianceGraph companies={companies} alliances={alliances} lang="en" onSelect={() => {}} />,
+    );
+    const search = screen.getByLabelText('Centre on a company');
+    fireEvent.input(search, { target: { value: '오픈 ai' } });
+    fireEvent.submit(search.closest('form')!);
+    await waitFor(() => expect(counts()).toMatchObject({ focus: 'openai' }));
+    expect(screen.queryByRole('alert')).toBeNull();
+  });
+
   it('shows the network at a point in time', async () => {
     render(
       <AllianceGraph companies={companies} alliances={alliances} lang="en" onSelect={() => {}} />,
