@@ -116,6 +116,17 @@ describe('AllianceGraph', () => {
     expect(onSelect).toHaveBeenCalledWith({ type: 'alliance', id: 'amazon-anthropic' });
   });
 
+  it('finds "오픈 ai" the way the popup search does', async () => {
+    render(
+      <AllianceGraph companies={companies} alliances={alliances} lang="en" onSelect={() => {}} />,
+    );
+    const search = screen.getByLabelText('Centre on a company');
+    fireEvent.input(search, { target: { value: '오픈 ai' } });
+    fireEvent.submit(search.closest('form')!);
+    await waitFor(() => expect(counts()).toMatchObject({ focus: 'openai' }));
+    expect(screen.queryByRole('alert')).toBeNull();
+  });
+
   it('shows the network at a point in time', async () => {
     render(
       <AllianceGraph companies={companies} alliances={alliances} lang="en" onSelect={() => {}} />,
@@ -130,6 +141,25 @@ describe('AllianceGraph', () => {
     expect(slider.getAttribute('aria-valuetext')).toBe('September 2023');
     fireEvent.click(screen.getByRole('button', { name: 'All time' }));
     await waitFor(() => expect(counts().nodes).toBe('7'));
+  });
+
+  it('replays history from the first month and pauses on the month shown', async () => {
+    render(
+      <AllianceGraph companies={companies} alliances={alliances} lang="en" onSelect={() => {}} />,
+    );
+    const slider = screen.getByRole('slider', { name: 'Point in time' }) as HTMLInputElement;
+    await waitFor(() => expect(counts().nodes).toBe('7'));
+    fireEvent.click(screen.getByRole('button', { name: 'Play' }));
+    // The first frame is drawn at once: July 2019 had only Microsoft and OpenAI.
+    expect(slider.getAttribute('aria-valuetext')).toBe('July 2019');
+    expect(counts()).toMatchObject({ nodes: '2', edges: '1' });
+    const pause = await screen.findByRole('button', { name: 'Pause' });
+    expect(pause.getAttribute('aria-pressed')).toBe('true');
+    fireEvent.click(pause);
+    const play = await screen.findByRole('button', { name: 'Play' });
+    expect(play.getAttribute('aria-pressed')).toBe('false');
+    expect(slider.value).toBe('0');
+    expect(counts()).toMatchObject({ nodes: '2', edges: '1' });
   });
 
   it('labels in Korean', async () => {
