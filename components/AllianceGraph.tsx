@@ -12,15 +12,9 @@
 // The parts, in components/graph/: the stylesheet, syncing elements into Cytoscape, the
 // useCytoscape and useTimePlayer hooks, the controls, the edge list and the focus search.
 import { useEffect, useId, useMemo, useRef, useState } from 'preact/hooks';
-import {
-  buildGraph,
-  companyLabel,
-  type Depth,
-  type GraphLang,
-  timeRange,
-} from '../utils/graph/build';
-import { t } from '../utils/i18n';
-import type { AllianceView, CompanyView } from '../utils/pack/merge';
+import { buildGraph, type Depth, timeRange } from '../utils/graph/build';
+import { type Lang, t } from '../utils/i18n';
+import { type AllianceView, type CompanyView, companyLabel } from '../utils/pack/merge';
 import {
   ALLIANCE_KINDS,
   ALLIANCE_STATUSES,
@@ -40,7 +34,7 @@ export type { GraphSelection };
 export interface AllianceGraphProps {
   companies: CompanyView[];
   alliances: AllianceView[];
-  lang: GraphLang;
+  lang: Lang;
   /** Centre on these companies at once (the current article's): their neighbourhoods united. */
   focusIds?: string[];
   /** Centre on this company when the view opens (ignored when focusIds is given). */
@@ -166,7 +160,7 @@ export function AllianceGraph(props: AllianceGraphProps) {
 
   const label = (id: string) => {
     const c = byId.get(id);
-    return c ? companyLabel(c, lang) : id;
+    return c ? companyLabel(c, c.id, lang) : id;
   };
 
   const helpId = `${useId()}-help`;

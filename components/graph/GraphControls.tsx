@@ -1,9 +1,9 @@
 // The network's controls: focus search and chips, depth, status and kind filters, reset, and
 // the time bar. They only report choices; AllianceGraph holds the state.
 import { useId, useMemo } from 'preact/hooks';
-import { companyLabel, type Depth, type GraphLang, KIND_COLORS } from '../../utils/graph/build';
-import { kindLabel, t } from '../../utils/i18n';
-import type { CompanyView } from '../../utils/pack/merge';
+import { type Depth, KIND_COLORS } from '../../utils/graph/build';
+import { kindLabel, type Lang, t } from '../../utils/i18n';
+import { type CompanyView, companyLabel } from '../../utils/pack/merge';
 import {
   ALLIANCE_KINDS,
   ALLIANCE_STATUSES,
@@ -14,7 +14,7 @@ import type { TimePlayer } from './use-time-player';
 
 export interface GraphControlsProps {
   companies: readonly CompanyView[];
-  lang: GraphLang;
+  lang: Lang;
   search: FocusSearchProps;
   focus: readonly string[];
   /** A company's shown name. */
@@ -134,7 +134,7 @@ export function GraphControls(p: GraphControlsProps) {
 }
 
 function FocusSearch(
-  p: FocusSearchProps & { id: string; companies: readonly CompanyView[]; lang: GraphLang },
+  p: FocusSearchProps & { id: string; companies: readonly CompanyView[]; lang: Lang },
 ) {
   const { companies, lang } = p;
   const datalistId = `${p.id}-companies`;
@@ -143,7 +143,7 @@ function FocusSearch(
   const options = useMemo(
     () =>
       companies.map((c) => (
-        <option key={c.id} value={companyLabel(c, lang)}>
+        <option key={c.id} value={companyLabel(c, c.id, lang)}>
           {lang === 'ko' ? c.names.en : c.names.ko}
         </option>
       )),

@@ -2,12 +2,12 @@
 // replays history frame by frame. Frames bypass Preact: the slider, its label and the canvas
 // are written directly, since a render per frame would be too slow on a big network.
 import { useEffect, useLayoutEffect, useRef, useState } from 'preact/hooks';
-import { addMonths, type GraphLang, monthsBetween } from '../../utils/graph/build';
-import { formatPartialDate, t } from '../../utils/i18n';
+import { addMonths, monthsBetween } from '../../utils/graph/build';
+import { formatPartialDate, type Lang, t } from '../../utils/i18n';
 
 export interface TimePlayerOptions {
   range: { start: string; end: string };
-  lang: GraphLang;
+  lang: Lang;
   /** Draws one frame of replay at `month`. */
   onFrame: (month: string) => void;
 }

@@ -5,16 +5,11 @@
 // with more than two members, becomes a HUB node joined to each member (a 50-member
 // consortium is 50 spokes, not 1,225 clique edges).
 
-import {
-  type AllianceView,
-  allianceName,
-  type CompanyView,
-  companyLabel as readerLabel,
-} from '../pack/merge';
+import type { Lang } from '../i18n';
+import { type AllianceView, allianceName, type CompanyView, companyLabel } from '../pack/merge';
 import { comparePartial } from '../pack/partial-date';
 import type { AllianceKind, AllianceStatus } from '../pack/types';
 
-export type GraphLang = 'en' | 'ko';
 export type Depth = 1 | 2 | 'all';
 
 export interface GraphNode {
@@ -46,7 +41,7 @@ export interface Graph {
 }
 
 export interface BuildOptions {
-  lang: GraphLang;
+  lang: Lang;
   kinds?: ReadonlySet<AllianceKind>;
   statuses?: ReadonlySet<AllianceStatus>;
   /** `YYYY-MM` (any partial date works): only alliances in force then. */
@@ -117,14 +112,10 @@ export function timeRange(
   return { start, end };
 }
 
-/** The company's name in the UI language, falling back to the other language, then the id. */
-export function companyLabel(c: Pick<CompanyView, 'id' | 'names'>, lang: GraphLang): string {
-  return readerLabel(c, c.id, lang);
-}
-
-export function allianceLabel(
+/** A hub node's label: the alliance's own name, else its kind. */
+export function hubLabel(
   a: Pick<AllianceView, 'name' | 'kind'>,
-  lang: GraphLang,
+  lang: Lang,
   kindName: (kind: AllianceKind) => string = () => '',
 ): string {
   return allianceName(a, lang) || kindName(a.kind);
@@ -224,7 +215,7 @@ export function buildGraph(
       const hub = HUB_PREFIX + a.id;
       nodes.push({
         id: hub,
-        label: allianceLabel(a, opts.lang, opts.kindName),
+        label: hubLabel(a, opts.lang, opts.kindName),
         kind: 'hub',
         degree: members.length,
         allianceId: a.id,
@@ -247,7 +238,12 @@ export function buildGraph(
     }
     if (allowed && !allowed.has(c.id)) continue;
     if (!byId.has(c.id) || byId.get(c.id) !== c) continue; // a duplicated id shows once
-    companyNodes.push({ id: c.id, label: companyLabel(c, opts.lang), kind: 'company', degree: d });
+    companyNodes.push({
+      id: c.id,
+      label: companyLabel(c, c.id, opts.lang),
+      kind: 'company',
+      degree: d,
+    });
   }
   return { nodes: [...companyNodes, ...nodes], edges };
 }

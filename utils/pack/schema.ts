@@ -1,8 +1,8 @@
 // Shape of a pack, checked with valibot. Semantic checks that need the whole
 // pack (duplicate ids, unknown members) live in validate.ts.
 import * as v from 'valibot';
-import { aliasKey } from './alias-key';
 import { isCountryCode } from './countries';
+import { sameNameKey } from './same-name';
 import { ALLIANCE_KINDS, ALLIANCE_STATUSES, COMPANY_SECTORS } from './types';
 
 const SLUG_RE = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
@@ -151,8 +151,8 @@ function strayAmbiguous(c: { aliases: string[]; ambiguous?: string[] }): string[
   // They are read defensively: this runs even when a name has its own problem.
   const names = (c as { names?: Record<string, unknown> }).names ?? {};
   const nameList = [names.en, names.ko].filter((n): n is string => typeof n === 'string');
-  const own = new Set([...nameList, ...c.aliases].map(aliasKey));
-  return (c.ambiguous ?? []).filter((a) => !own.has(aliasKey(a)));
+  const own = new Set([...nameList, ...c.aliases].map(sameNameKey));
+  return (c.ambiguous ?? []).filter((a) => !own.has(sameNameKey(a)));
 }
 
 export const CompanySchema = v.pipe(

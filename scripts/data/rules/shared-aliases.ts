@@ -2,7 +2,7 @@
 // the wrong card, unless it is shared on purpose. It must then be declared in
 // `sharedAliases` on every company that lists it, all naming the same company,
 // one of them. Aliases are compared ignoring case and spaces, as readers do.
-import { aliasKey } from '../../../utils/pack/alias-key';
+import { sameNameKey } from '../../../utils/pack/same-name';
 import { type DataRecord, type Dataset, isObject, type LintProblem, list, str } from './dataset';
 
 interface Listing {
@@ -25,7 +25,7 @@ function listings(c: DataRecord, id: string): Map<string, Listing> {
   for (const [field, value] of forms) {
     const alias = str(value)?.trim();
     if (!alias) continue;
-    const key = aliasKey(alias);
+    const key = sameNameKey(alias);
     if (!out.has(key)) out.set(key, { company: c, id, field, alias });
   }
   return out;
@@ -35,7 +35,7 @@ function listings(c: DataRecord, id: string): Map<string, Listing> {
 function declarations(c: DataRecord): Map<string, { alias: string; target: unknown }> {
   const shared = isObject(c.raw.sharedAliases) ? c.raw.sharedAliases : {};
   return new Map(
-    Object.entries(shared).map(([alias, target]) => [aliasKey(alias), { alias, target }]),
+    Object.entries(shared).map(([alias, target]) => [sameNameKey(alias), { alias, target }]),
   );
 }
 
@@ -56,7 +56,7 @@ export function sharedAliasesRule(data: Dataset): LintProblem[] {
   for (const group of byKey.values()) {
     if (group.length < 2) continue;
     const ids = group.map((l) => l.id);
-    const declared = group.map((l) => declarations(l.company).get(aliasKey(l.alias)));
+    const declared = group.map((l) => declarations(l.company).get(sameNameKey(l.alias)));
     const first = declared.find((d) => d !== undefined);
     group.forEach((l, i) => {
       const d = declared[i];
