@@ -157,8 +157,13 @@ function CardFrame(props: {
       {props.children}
       {props.manageId && (
         <footer class="card-foot">
-          <button type="button" class="link" onClick={() => p.onOpenManager(props.manageId!)}>
-            {t('cardOpenManager')}
+          <button
+            type="button"
+            class="link"
+            aria-keyshortcuts="M"
+            onClick={() => p.onOpenManager(props.manageId!)}
+          >
+            {t('cardOpenManager')} <kbd>M</kbd>
           </button>
         </footer>
       )}

@@ -338,6 +338,20 @@ export class CardController {
       e.stopPropagation();
       return;
     }
+    // M opens the card's company in the manager, when the card has the keyboard.
+    if (
+      (e.key === 'm' || e.key === 'M') &&
+      !e.altKey &&
+      !e.ctrlKey &&
+      !e.metaKey &&
+      this.subject?.type === 'company' &&
+      (this.inReadingMode || this.host.activeElement !== null)
+    ) {
+      e.preventDefault();
+      e.stopPropagation();
+      this.options.onOpenManager(this.subject.id);
+      return;
+    }
     if (!this.inReadingMode || e.altKey || e.ctrlKey || e.metaKey) return;
     const step =
       e.key === 'ArrowRight' || e.key === 'ArrowDown'
