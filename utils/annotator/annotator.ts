@@ -42,6 +42,8 @@ export const FOCUS_HIGHLIGHT_NAME = 'alliance-lens-focus';
 // Performance timeline marks, read by the benchmarks and the end-to-end tests.
 const FIRST_SCREEN_MARK = 'alliance-lens:first-screen';
 const COMPLETE_MARK = 'alliance-lens:complete';
+/** A scan finished and nothing is left to read: not even page changes waiting. */
+const SETTLED_MARK = 'alliance-lens:settled';
 
 export interface AnnotatorOptions {
   hostname: string;
@@ -56,6 +58,8 @@ export interface AnnotatorOptions {
  */
 interface Scan {
   readonly controller: AbortController;
+  /** Its pieces of work still running: the page settles when none are. */
+  running: number;
 }
 
 export class Annotator {
@@ -169,7 +173,7 @@ export class Annotator {
   /** Cancels the scan under way and starts afresh with `matcher`. */
   private startScan(matcher: Matcher): Scan {
     this.scan?.controller.abort();
-    this.scan = { controller: new AbortController() };
+    this.scan = { controller: new AbortController(), running: 0 };
     this.clearHighlights();
     this.matcher = matcher;
     CSS.highlights.set(HIGHLIGHT_NAME, this.highlight);
@@ -182,14 +186,23 @@ export class Annotator {
     this.focusHighlight.clear();
   }
 
-  /** Runs one piece of a scan's work; a cancelled one ends quietly. */
+  /**
+   * Runs one piece of a scan's work; a cancelled one ends quietly. When the
+   * last piece ends with no page changes waiting, marks the page settled.
+   */
   private async track(scan: Scan, work: (signal: AbortSignal) => Promise<void>): Promise<void> {
     const { signal } = scan.controller;
+    scan.running++;
     try {
       await work(signal);
     } catch (e) {
-      if (!signal.aborted) throw e;
+      if (signal.aborted) return;
+      throw e;
+    } finally {
+      scan.running--;
     }
+    if (scan.running === 0 && !signal.aborted && !this.watcher.waiting)
+      performance.mark(SETTLED_MARK);
   }
 
   /** Re-reads only the blocks that changed; removed content drops its ranges. */
