@@ -5,6 +5,7 @@
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync } from 'node:fs';
 import { findChromium } from './lib/chromium.mjs';
+import { findFirefox } from './lib/firefox.mjs';
 import { virtualDisplay } from './lib/xvfb.mjs';
 
 const results = 'test-results';
@@ -40,10 +41,11 @@ function summarize() {
   const unit = e2eOnly ? counts('') : counts(`${results}/unit.json`);
   const page = e2eOnly ? counts('') : counts(`${results}/page.json`);
   const e2e = counts(`${results}/e2e.json`);
-  const all = [unit, page, e2e];
+  const firefox = e2eOnly ? counts('') : counts(`${results}/firefox.json`);
+  const all = [unit, page, e2e, firefox];
   const sum = (key) => all.reduce((n, c) => n + c[key], 0);
   console.log(
-    `\nunit: ${unit.passed} passed, ${unit.failed} failed; page: ${page.passed} passed, ${page.failed} failed; e2e: ${e2e.passed} passed, ${e2e.failed} failed`,
+    `\nunit: ${unit.passed} passed, ${unit.failed} failed; page: ${page.passed} passed, ${page.failed} failed; e2e: ${e2e.passed} passed, ${e2e.failed} failed; firefox: ${firefox.passed} passed, ${firefox.failed} failed`,
   );
   console.log(`tests: ${sum('passed')} passed, ${sum('failed')} failed, ${sum('skipped')} skipped`);
 }
@@ -82,5 +84,15 @@ step('end-to-end tests', 'npx', vitest('tests/e2e/vitest.config.ts', `${results}
   CHROMIUM_PATH: chromium,
   DISPLAY: display,
 });
+if (!e2eOnly) {
+  const firefox = findFirefox();
+  console.log(`Firefox: ${firefox}`);
+  step(
+    'Firefox end-to-end tests',
+    'npx',
+    vitest('tests/firefox/vitest.config.ts', `${results}/firefox.json`),
+    { FIREFOX_PATH: firefox, DISPLAY: display },
+  );
+}
 stopDisplay();
 summarize();

@@ -4,7 +4,16 @@
 // through the browser's own handling, so extension shortcuts and context menus
 // see them as a reader's would.
 import { execFileSync } from 'node:child_process';
-import type { Page } from 'playwright-core';
+
+/** What RealInput needs of a page: Playwright's and puppeteer's pages both fit. */
+export interface PageLike {
+  bringToFront(): Promise<void>;
+  title(): Promise<string>;
+  // biome-ignore lint/suspicious/noExplicitAny: both libraries' evaluate signatures
+  evaluate: (...args: any[]) => Promise<any>;
+}
+
+const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
 /** Why real input cannot run here, or null when it can. */
 export function realInputProblem(): string | null {
@@ -25,22 +34,22 @@ let titles = 0;
 
 export class RealInput {
   private constructor(
-    private readonly page: Page,
+    private readonly page: PageLike,
     private readonly window: string,
     /** Screen position of the viewport's top-left corner. */
     private readonly origin: { x: number; y: number },
   ) {}
 
   /** Focuses the page's browser window and finds where its viewport is on screen. */
-  static async attach(page: Page): Promise<RealInput> {
+  static async attach(page: PageLike): Promise<RealInput> {
     await page.bringToFront();
     const token = `real-input-${process.pid}-${++titles}`;
     const title = await page.title();
-    await page.evaluate((t) => {
+    await page.evaluate((t: string) => {
       document.title = t;
     }, token);
     const window = xdo('search', '--sync', '--onlyvisible', '--name', token).split('\n')[0];
-    await page.evaluate((t) => {
+    await page.evaluate((t: string) => {
       document.title = t;
     }, title);
     xdo('windowfocus', '--sync', window);
@@ -58,7 +67,7 @@ export class RealInput {
     let client: { x: number; y: number } | undefined;
     for (let i = 0; i < 40 && !client; i++) {
       xdo('mousemove', String(probe.x + (i % 2)), String(probe.y));
-      await page.waitForTimeout(50);
+      await sleep(50);
       client = await page.evaluate(() => {
         const w = window as unknown as { __realPointer?: { x: number; y: number } };
         const p = w.__realPointer;
@@ -92,7 +101,7 @@ export class RealInput {
     xdo('mousedown', '1');
     for (let i = 1; i <= 8; i++) {
       this.move(from.x + ((to.x - from.x) * i) / 8, from.y + ((to.y - from.y) * i) / 8);
-      await this.page.waitForTimeout(15);
+      await sleep(15);
     }
     xdo('mouseup', '1');
   }

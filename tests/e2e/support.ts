@@ -87,24 +87,22 @@ export async function highlightTexts(page: Page, name = 'alliance-lens'): Promis
   }, name);
 }
 
-/** Waits until the highlights stop changing (the annotator works in chunks). */
+/**
+ * Waits until at least `min` names are highlighted and the annotator says it
+ * has settled: its last mark is `alliance-lens:settled`, not `…:reading`.
+ */
 export async function waitForHighlights(page: Page, min = 1): Promise<string[]> {
   await page.waitForFunction(
-    (m) => ((CSS.highlights.get('alliance-lens') as unknown as Set<Range>)?.size ?? 0) >= m,
-    min,
-    {
-      timeout: 15_000,
+    (m) => {
+      const size = (CSS.highlights.get('alliance-lens') as unknown as Set<Range>)?.size ?? 0;
+      const marks = performance
+        .getEntriesByType('mark')
+        .filter((e) => e.name === 'alliance-lens:settled' || e.name === 'alliance-lens:reading');
+      return size >= m && marks.at(-1)?.name === 'alliance-lens:settled';
     },
+    min,
+    { timeout: 15_000 },
   );
-  let last = -1;
-  for (;;) {
-    const size = await page.evaluate(
-      () => (CSS.highlights.get('alliance-lens') as unknown as Set<Range>)?.size ?? 0,
-    );
-    if (size === last) break;
-    last = size;
-    await page.waitForTimeout(150);
-  }
   return highlightTexts(page);
 }
 

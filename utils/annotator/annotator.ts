@@ -44,6 +44,8 @@ const FIRST_SCREEN_MARK = 'alliance-lens:first-screen';
 const COMPLETE_MARK = 'alliance-lens:complete';
 /** A scan finished and nothing is left to read: not even page changes waiting. */
 const SETTLED_MARK = 'alliance-lens:settled';
+/** Marked when reading starts again after the page had settled: tests wait for the next settled. */
+const READING_MARK = 'alliance-lens:reading';
 
 export interface AnnotatorOptions {
   hostname: string;
@@ -192,7 +194,7 @@ export class Annotator {
    */
   private async track(scan: Scan, work: (signal: AbortSignal) => Promise<void>): Promise<void> {
     const { signal } = scan.controller;
-    scan.running++;
+    if (scan.running++ === 0) performance.mark(READING_MARK);
     try {
       await work(signal);
     } catch (e) {
