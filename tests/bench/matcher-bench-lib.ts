@@ -23,7 +23,7 @@ import {
 import { edgeScript, leftBoundaryOk, rightBoundaryOk } from '../../utils/matcher/boundaries';
 import { codePointAt, codePointBefore } from '../../utils/matcher/chars';
 import { findLinkRanges, overlapsRanges } from '../../utils/matcher/links';
-import { type MatcherStats, matcherStats } from '../../utils/matcher/matcher';
+import { type MatcherStats, matcherStats } from '../../utils/matcher/load';
 
 export { prng };
 

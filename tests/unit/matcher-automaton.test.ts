@@ -1,12 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { prng } from '../../scripts/lib/prng.mjs';
-import { buildAutomaton } from '../../utils/matcher/automaton';
 import { findLinkRanges } from '../../utils/matcher/links';
 import { isParticleRun } from '../../utils/matcher/particles';
+import { buildAhoCorasick } from '../support/aho-corasick';
 
 function allHits(patterns: string[], text: string): string[] {
   const hits: string[] = [];
-  buildAutomaton(patterns).scan(text, (p, end) => hits.push(`${p}@${end}`));
+  buildAhoCorasick(patterns).scan(text, (p, end) => hits.push(`${p}@${end}`));
   return hits.sort();
 }
 
@@ -28,7 +28,7 @@ describe('buildAutomaton', () => {
 
   it('reports matches in end order, longest first at the same end', () => {
     const order: Array<[number, number]> = [];
-    buildAutomaton(['a', 'ab', 'b', 'xab']).scan('xab', (p, end) => order.push([p, end]));
+    buildAhoCorasick(['a', 'ab', 'b', 'xab']).scan('xab', (p, end) => order.push([p, end]));
     expect(order).toEqual([
       [0, 2],
       [3, 3],

@@ -371,7 +371,7 @@ let foldPairs: Uint16Array | null = null;
  * The units `foldCase` changes, each followed by what it becomes:
  * `[unit, folded, unit, folded, …]`, about 1,400 pairs; every other unit
  * (surrogates included) folds to itself. Found by a native regex over all
- * units, so tables built from it (per page, see matcher.ts) skip the other
+ * units, so tables built from it (per page, see scan.ts) skip the other
  * 64,000 units instead of visiting each in a cold loop.
  */
 export function foldedPairs(): Uint16Array {
