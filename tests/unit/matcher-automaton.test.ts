@@ -92,10 +92,9 @@ describe('findLinkRanges', () => {
   it('leaves ordinary sentences alone', () => {
     expect(linked('U.S. and Intel. MS·LG, e.g. v1.2')).toEqual([]);
   });
-  it('is linear on long unbroken runs', () => {
+  // How long it takes (it must stay linear) is measured by the matcher benchmark.
+  it('takes a long unbroken run as one e-mail address', () => {
     const t = `${'a'.repeat(200_000)}@${'b.'.repeat(50_000)}`;
-    const started = performance.now();
-    findLinkRanges(t, t);
-    expect(performance.now() - started).toBeLessThan(500);
+    expect(findLinkRanges(t, t)).toEqual([[0, t.length]]);
   });
 });
