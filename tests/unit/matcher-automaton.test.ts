@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { prng } from '../../scripts/lib/prng.mjs';
 import { findLinkRanges } from '../../utils/matcher/links';
-import { isParticleRun } from '../../utils/matcher/particles';
+import { ACTOR_PARTICLES, isParticleRun, ROLE_PARTICLES } from '../../utils/matcher/particles';
 import { buildAhoCorasick } from '../support/aho-corasick';
 
 function allHits(patterns: string[], text: string): string[] {
@@ -73,6 +73,10 @@ describe('isParticleRun', () => {
   );
   it.each(['링', '톡', '리케이션', '버스', '사이다', '워드', '들이다'])('%s is not', (run) => {
     expect(isParticleRun(run)).toBe(false);
+  });
+  it('accepts every particle the clipper strips from a name, the actors among them', () => {
+    for (const p of ROLE_PARTICLES) expect(isParticleRun(p), p).toBe(true);
+    for (const p of ACTOR_PARTICLES) expect(ROLE_PARTICLES, p).toContain(p);
   });
 });
 

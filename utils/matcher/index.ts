@@ -6,4 +6,5 @@ export { buildMatcher, compileMatcher, isCaseSensitiveAlias, normalizeAlias } fr
 export { COMPILED_MATCHER_FORMAT, type CompiledMatcher, CompiledMatcherError } from './compiled';
 export { loadMatcher } from './load';
 export { aliasKey, foldCase, type NormalizedText, normalizeForMatching } from './normalize';
+export { ACTOR_PARTICLES, ROLE_PARTICLES } from './particles';
 export type { DictionaryEntry, EntryType, Matcher, Mention } from './types';
