@@ -21,16 +21,11 @@ import {
   rightBoundaryOk,
   rightOk,
 } from '../../utils/matcher/boundaries';
+import { foldCase, foldTable } from '../../utils/matcher/case-fold';
 import { codePointAt, codePointBefore, isSpace } from '../../utils/matcher/chars';
 import { findLinkRanges, linkFilter, overlapsRanges } from '../../utils/matcher/links';
 import { matcherStats } from '../../utils/matcher/load';
-import {
-  foldCase,
-  foldTable,
-  isKeep,
-  normalizeWithMap,
-  SAFE_RANGES,
-} from '../../utils/matcher/normalize';
+import { isKeep, normalizeWithMap, SAFE_RANGES } from '../../utils/matcher/normalize';
 import { isParticleRun, isShortParticleRun } from '../../utils/matcher/particles';
 import { buildAhoCorasick } from '../support/aho-corasick';
 

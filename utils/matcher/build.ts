@@ -4,10 +4,11 @@
 // (the background); pages load the result (load.ts).
 
 import { type EdgeScript, edgeScript } from './boundaries';
+import { foldCase, foldedPairs } from './case-fold';
 import { codePointBefore } from './chars';
 import { type CompiledMatcher, encodeMatcherTables } from './compiled';
 import { matcherFromTables } from './load';
-import { foldCase, foldedPairs, normalizeWithMap } from './normalize';
+import { normalizeWithMap } from './normalize';
 import type { MatcherTables, MatchTarget } from './tables';
 import { buildTrie } from './trie';
 import type { DictionaryEntry, Matcher } from './types';

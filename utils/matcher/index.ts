@@ -3,8 +3,9 @@
 // over the text; boundaries.ts and particles.ts hold the word rules.
 
 export { buildMatcher, compileMatcher, isCaseSensitiveAlias, normalizeAlias } from './build';
+export { foldCase } from './case-fold';
 export { COMPILED_MATCHER_FORMAT, type CompiledMatcher, CompiledMatcherError } from './compiled';
 export { loadMatcher } from './load';
-export { aliasKey, foldCase, type NormalizedText, normalizeForMatching } from './normalize';
+export { aliasKey, type NormalizedText, normalizeForMatching } from './normalize';
 export { ACTOR_PARTICLES, ROLE_PARTICLES } from './particles';
 export type { DictionaryEntry, EntryType, Matcher, Mention } from './types';

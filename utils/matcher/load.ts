@@ -4,9 +4,10 @@
 // caller's text. Pages load a compiled matcher (loadMatcher) built in the
 // background; buildMatcher (build.ts) comes here too.
 
+import { foldCase } from './case-fold';
 import { isHangul } from './chars';
 import { type CompiledMatcher, decodeMatcherTables } from './compiled';
-import { foldCase, type NormalizedMap, normalizeWithMap, SPACE_UNITS } from './normalize';
+import { type NormalizedMap, normalizeWithMap, SPACE_UNITS } from './normalize';
 import { KIND, type Scanner, STARTS, scanText, type UnitTables } from './scan';
 import type { MatcherTables } from './tables';
 import type { Matcher, Mention } from './types';
