@@ -99,6 +99,7 @@ for (let prev = K_SEP; prev <= K_NORMALIZE; prev++) {
     START[(prev << 5) | kind] = rule === STOP ? STOP : 0;
   }
 }
+
 /** Lookups from a code unit: its class, and the root's child for it (0: none). */
 export interface UnitTables {
   classOf: Int32Array;
