@@ -7,14 +7,9 @@
 
 import { bench, describe } from 'vitest';
 import { buildMatcher } from '../../utils/matcher';
-import {
-  buildAliasRegExp,
-  formatMatcherBench,
-  makeDictionary,
-  makeNewsText,
-  regExpHits,
-  runMatcherBench,
-} from './matcher-bench-lib';
+import { formatMatcherBench, runMatcherBench } from './matcher-bench-lib';
+import { makeDictionary, makeNewsText } from './news-corpus';
+import { buildAliasRegExp, regExpHits } from './regexp-baseline';
 
 const figures = await runMatcherBench();
 console.log(formatMatcherBench(figures).join('\n'));

@@ -14,7 +14,6 @@ import {
   type Mention,
   normalizeAlias,
 } from '../../utils/matcher';
-import { buildAutomaton } from '../../utils/matcher/automaton';
 import {
   edgeScript,
   leftBoundaryOk,
@@ -22,17 +21,13 @@ import {
   rightBoundaryOk,
   rightOk,
 } from '../../utils/matcher/boundaries';
+import { foldCase, foldTable } from '../../utils/matcher/case-fold';
 import { codePointAt, codePointBefore, isSpace } from '../../utils/matcher/chars';
 import { findLinkRanges, linkFilter, overlapsRanges } from '../../utils/matcher/links';
-import { matcherStats } from '../../utils/matcher/matcher';
-import {
-  foldCase,
-  foldTable,
-  isKeep,
-  normalizeWithMap,
-  SAFE_RANGES,
-} from '../../utils/matcher/normalize';
+import { matcherStats } from '../../utils/matcher/load';
+import { isKeep, normalizeWithMap, SAFE_RANGES } from '../../utils/matcher/normalize';
 import { isParticleRun, isShortParticleRun } from '../../utils/matcher/particles';
+import { buildAhoCorasick } from '../support/aho-corasick';
 
 describe('lookup tables', () => {
   it('SAFE_RANGES holds only units normalization keeps and never merges', () => {
@@ -178,7 +173,7 @@ describe('buildAutomaton: double-array layout', () => {
       let text = '';
       for (let k = 0; k < 400; k++) text += syllable();
       const hits: string[] = [];
-      buildAutomaton(patterns).scan(text, (p, end) => hits.push(`${p}@${end}`));
+      buildAhoCorasick(patterns).scan(text, (p, end) => hits.push(`${p}@${end}`));
       const naive: string[] = [];
       const last = new Map(patterns.map((p, i) => [p, i]));
       for (const [p, index] of last) {
@@ -192,10 +187,10 @@ describe('buildAutomaton: double-array layout', () => {
 
   it('reports the last of equal patterns, and stays about as big as the trie', () => {
     const hits: number[] = [];
-    buildAutomaton(['ab', 'x', 'ab']).scan('ab', (p) => hits.push(p));
+    buildAhoCorasick(['ab', 'x', 'ab']).scan('ab', (p) => hits.push(p));
     expect(hits).toEqual([2]);
     const patterns = Array.from({ length: 5000 }, (_, i) => `k${i.toString(36)}x`);
-    const automaton = buildAutomaton(patterns);
+    const automaton = buildAhoCorasick(patterns);
     expect(automaton.slotCount).toBeLessThan(
       automaton.nodeCount * 1.5 + automaton.alphabetSize + 1,
     );
@@ -216,7 +211,7 @@ function referenceMatcher(entries: readonly DictionaryEntry[]) {
   for (const list of byKey.values()) {
     list.sort((a, b) => (a.entry.type === b.entry.type ? 0 : a.entry.type === 'company' ? -1 : 1));
   }
-  const automaton = buildAutomaton(keys);
+  const automaton = buildAhoCorasick(keys);
   return (text: string): Mention[] => {
     const { text: t, startOf, endOf } = normalizeWithMap(text);
     const lower = foldCase(t);

@@ -21,8 +21,8 @@
 //    verb ending (…다, …요), Latin text needs a name-like word, and not a
 //    phrase built on a kind cue (‘AI 동맹’).
 // 3. Hangul (or mixed) names — a word that ends in a particle (은 는 이 가 와
-//    과 의 을 를 도 에, and 와의 과의 에서 에게), the name being the word
-//    without it:
+//    과 의 을 를 도 에, and 와의 과의 에서 에게: ROLE_PARTICLES in
+//    utils/matcher/particles.ts), the name being the word without it:
 //    a. near a known company: its start or end is within NEAR_CHARS of a
 //       known company mention in the same sentence (하늘AI는 오픈AI와 …);
 //    b. pairs: in a sentence that has a kind cue (see kind.ts), "X와/과 Y‹p›",
@@ -32,7 +32,7 @@
 //    A stoplist of common Korean nouns (양사, 회사, 이번, 기술, 시장, …), bare kind
 //    cues (합병, 투자) and words starting with a digit (1조원) are left out.
 
-import { aliasKey, type Matcher } from '../matcher';
+import { ACTOR_PARTICLES, aliasKey, type Matcher, ROLE_PARTICLES } from '../matcher';
 import { suggestKind } from './kind';
 import { sentenceRanges } from './quote';
 
@@ -98,9 +98,6 @@ const KOREAN_STOP = new Set(
     거래 논의 발표 계획 목표 가능성 방안 이상 이하 부문 관련 분석 전망 소식 보도 회의 행사`),
 );
 
-/** Longest first. */
-const PARTICLES = words('와의 과의 에서 에게 은 는 이 가 와 과 의 을 를 도 에');
-
 const HANGUL = /[가-힣]/;
 /** Connective verb endings (손잡았고, 밝히며): a bare word ending so is not a name. */
 const VERB_ENDING = /(?:고|며|서|면|지만|는데|다)$/;
@@ -113,8 +110,7 @@ interface Candidate {
   likely?: boolean;
 }
 
-/** Particles that mark who acts (or who with): a company is usually the one acting. */
-const ACTOR_PARTICLES = new Set(['은', '는', '이', '가', '와', '과', '도', '와의', '과의']);
+const ACTORS = new Set(ACTOR_PARTICLES);
 
 // --- ids ------------------------------------------------------------------
 
@@ -253,7 +249,7 @@ interface Word {
 }
 
 function splitParticle(w: string): { stem: string; particle: string } | null {
-  for (const p of PARTICLES) {
+  for (const p of ROLE_PARTICLES) {
     if (w.endsWith(p) && w.length - p.length >= 2)
       return { stem: w.slice(0, -p.length), particle: p };
   }
@@ -303,7 +299,7 @@ function hangulNames(text: string, companies: { start: number; end: number }[]):
           : c.end <= w.start && w.start - c.end <= NEAR_CHARS,
       );
       if (close) {
-        const likely = ACTOR_PARTICLES.has(w.particle ?? '') || /[A-Za-z0-9]/.test(w.stem);
+        const likely = ACTORS.has(w.particle ?? '') || /[A-Za-z0-9]/.test(w.stem);
         out.push({ ...stemCandidate(w), likely });
       }
     }

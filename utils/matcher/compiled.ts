@@ -1,19 +1,13 @@
 // A matcher's tables as one compact, JSON-safe value, so the trie is built
-// once where the dataset lives (the background) and every page only decodes
-// it: for 10,000 companies that is a few milliseconds instead of a build of
+// once where the dataset lives (the background, build.ts) and every page only
+// decodes it (load.ts): for 10,000 companies that is a few milliseconds instead of a build of
 // 50–100 ms, and one string of about a megabyte instead of 20,000 objects,
 // which extension storage hands to a page several times faster.
 //
 // The numbers are one stream of unsigned LEB128 varints (small deltas: in a
 // double-array trie a child sits near its parent), in base64; the strings
 // (target ids, exact acronyms) one JSON array.
-import {
-  buildMatcherTables,
-  type MatcherTables,
-  type MatchTarget,
-  matcherFromTables,
-} from './matcher';
-import type { DictionaryEntry, Matcher } from './types';
+import type { MatcherTables, MatchTarget } from './tables';
 
 export const COMPILED_MATCHER_FORMAT = 'alliance-lens-matcher/1';
 
@@ -82,7 +76,7 @@ class VarintWriter {
  * candidate count and right rule; per candidate its target and whether it
  * is exact; per target its type. Nearly every number fits in one byte.
  */
-function encodeMatcherTables(tables: MatcherTables): CompiledMatcher {
+export function encodeMatcherTables(tables: MatcherTables): CompiledMatcher {
   const w = new VarintWriter();
   const { alphabet, base, check, out, rightHangul, candidateStart, candidateTarget } = tables;
   const slots = base.length;
@@ -162,7 +156,7 @@ function encodeMatcherTables(tables: MatcherTables): CompiledMatcher {
 }
 
 /** The tables back from `encodeMatcherTables`; throws `CompiledMatcherError` on anything malformed. */
-function decodeMatcherTables(compiled: CompiledMatcher): MatcherTables {
+export function decodeMatcherTables(compiled: CompiledMatcher): MatcherTables {
   if (compiled?.format !== COMPILED_MATCHER_FORMAT)
     throw new CompiledMatcherError(
       `format ${JSON.stringify(compiled?.format)} is not ${COMPILED_MATCHER_FORMAT}`,
@@ -310,16 +304,6 @@ function decodeMatcherTables(compiled: CompiledMatcher): MatcherTables {
     longest,
     folds,
   };
-}
-
-/** Builds a dictionary's matcher tables and compiles them. */
-export function compileMatcher(entries: readonly DictionaryEntry[]): CompiledMatcher {
-  return encodeMatcherTables(buildMatcherTables(entries));
-}
-
-/** A matcher from its compiled form; throws `CompiledMatcherError` if it cannot be read. */
-export function loadMatcher(compiled: CompiledMatcher): Matcher {
-  return matcherFromTables(decodeMatcherTables(compiled));
 }
 
 // Uint8Array.fromBase64 / toBase64 where the engine has them (Chromium 140+,

@@ -1,13 +1,11 @@
 // Company/alliance name matcher: pure (no DOM, no browser APIs), runs in Node.
-// See matcher.ts for the pipeline and boundaries.ts for the word rules.
+// build.ts compiles a dictionary, load.ts reads it back, scan.ts is the pass
+// over the text; boundaries.ts and particles.ts hold the word rules.
 
-export {
-  COMPILED_MATCHER_FORMAT,
-  type CompiledMatcher,
-  CompiledMatcherError,
-  compileMatcher,
-  loadMatcher,
-} from './compiled';
-export { buildMatcher, isCaseSensitiveAlias, normalizeAlias } from './matcher';
-export { aliasKey, foldCase, type NormalizedText, normalizeForMatching } from './normalize';
+export { buildMatcher, compileMatcher, isCaseSensitiveAlias, normalizeAlias } from './build';
+export { foldCase } from './case-fold';
+export { COMPILED_MATCHER_FORMAT, type CompiledMatcher, CompiledMatcherError } from './compiled';
+export { loadMatcher } from './load';
+export { aliasKey, type NormalizedText, normalizeForMatching } from './normalize';
+export { ACTOR_PARTICLES, ROLE_PARTICLES } from './particles';
 export type { DictionaryEntry, EntryType, Matcher, Mention } from './types';

@@ -3,8 +3,8 @@
 // hand-written linear scans rather than regexes, which can backtrack
 // quadratically on long unbroken runs.
 
+import { foldCase } from './case-fold';
 import { isAsciiAlnum, isSpace } from './chars';
-import { foldCase } from './normalize';
 
 /** Top-level domains that make `x.tld` a host name. `co.kr` ends in `kr`. */
 const TLDS = new Set(['com', 'net', 'kr', 'org', 'io', 'ai']);

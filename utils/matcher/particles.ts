@@ -1,6 +1,8 @@
 // Korean particles and suffixes that may follow a name without a space
 // (오픈AI와, 삼성전자는, 오라클사, SK텔레콤측은). Anything else glued to a name
 // means the name is part of a longer word: 애플리케이션, 메타버스, 구글링, 카카오톡.
+// The one list for the matcher's right boundary and the clipper's guesses
+// at unknown names (utils/clip/suggest.ts).
 
 function words(list: string): string[] {
   return list.split(' ');
@@ -9,13 +11,29 @@ function words(list: string): string[] {
 /** Copula/quotative forms: only allowed as the first piece (see `isParticleRun`). */
 const COPULAS = words('이다 였다 이며 이라 라는 이라는');
 
+/**
+ * The particles that mark a name's part in a sentence: who (은 는 이 가),
+ * with whom (와 과 와의 과의), also (도), whom (을 를), whose (의), where or
+ * to whom (에 에서 에게). Longest first, so a word's ending is found by
+ * trying them in order. The clipper takes a word ending in one as a name:
+ * the rest of the list also ends ordinary words (계열사, 하나, 프로), which it
+ * would then offer as companies.
+ */
+export const ROLE_PARTICLES: readonly string[] = words(
+  '와의 과의 에서 에게 은 는 이 가 와 과 의 을 를 도 에',
+);
+
+/** Of `ROLE_PARTICLES`, those that mark who acts, or with whom: a company is usually the one acting. */
+export const ACTOR_PARTICLES: readonly string[] = words('은 는 이 가 와 과 도 와의 과의');
+
 const PARTICLE_LIST = [
   ...COPULAS,
-  // case and delimiter particles
-  ...words('은 는 이 가 을 를 의 와 과 도 만 에 에서 에게 으로 로 까지 부터 보다 처럼 이나 나'),
+  ...ROLE_PARTICLES,
+  // other case and delimiter particles
+  ...words('만 으로 로 까지 부터 보다 처럼 이나 나'),
   ...words('랑 하고 께서 조차 마저 뿐 만큼 한테 이랑 로서 으로서 으로부터 로부터'),
   // common fused forms (most are also reachable as two pieces)
-  ...words('와의 과의 에서의 에는 에도 만의 도를 와도 과도 로는 으로는 에서도 까지도 보다도'),
+  ...words('에서의 에는 에도 만의 도를 와도 과도 로는 으로는 에서도 까지도 보다도'),
   // noun suffixes: 측 (side), 사 (company), 들 (plural), 등 (etc.) and fused forms
   ...words('측 사 들 등 측은 측의 측이 측과 사는 사의 사가 사와 사도'),
 ];

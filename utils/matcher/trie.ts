@@ -1,5 +1,5 @@
-// Aho–Corasick over UTF-16 code units, as a double-array trie with failure
-// links, in flat typed arrays.
+// The matcher's trie over UTF-16 code units: a double-array, in flat typed
+// arrays.
 //
 // Each distinct code unit of the patterns gets a small class number
 // (1..alphabetSize, in code-unit order; 0 = a unit no pattern contains), and
@@ -7,11 +7,10 @@
 // on class `c` is slot `base[s] + c` if `check[base[s] + c] === s`. So a
 // transition is two array reads and a compare, whatever the node's fan-out,
 // and the arrays stay about as long as the trie has nodes (a dense
-// state × class table for 10,000 aliases would take hundreds of MB). A text
-// character outside the alphabet sends the scan straight back to the root.
-// Build is O(total pattern length + sort + placement); scan is
-// O(text length + matches). The matcher only walks the trie (from word
-// starts, see matcher.ts), so failure links are built on the first `scan`.
+// state × class table for 10,000 aliases would take hundreds of MB).
+// Build is O(total pattern length + sort + placement). The matcher only
+// walks the trie from word starts (see scan.ts), so there are no failure
+// links: the Aho–Corasick scan that checks it is in tests/support.
 
 const NONE = -1;
 /** Marks a free slot in `check` (the root, slot 0, is nobody's child). */
@@ -19,7 +18,7 @@ const FREE = -1;
 
 /**
  * The trie (goto function), for walks anchored at chosen positions (see
- * matcher.ts). The child of state `s` on unit `u` is `base[s] + classOf[u]`
+ * scan.ts). The child of state `s` on unit `u` is `base[s] + classOf[u]`
  * when `classOf[u] !== 0` and `check` of that slot is `s`; the root is 0.
  */
 export interface TrieTables {
@@ -31,22 +30,14 @@ export interface TrieTables {
   readonly out: Int32Array;
 }
 
-export interface Automaton {
+export interface Trie {
   /** Trie nodes (states), the root included. */
   readonly nodeCount: number;
   /** Distinct code units in the patterns. */
   readonly alphabetSize: number;
   /** Length of the double-array (states plus unused slots). */
   readonly slotCount: number;
-  /** Bytes held by the tables (failure links count once `scan` has built them). */
-  readonly byteSize: number;
   readonly trie: TrieTables;
-  /**
-   * Reports every occurrence of every pattern in `text`, as
-   * `onMatch(patternIndex, endExclusive)`, in order of `end` (longest first
-   * for the same end).
-   */
-  scan(text: string, onMatch: (pattern: number, end: number) => void): void;
 }
 
 /** The sorted trie, in temporary (depth-first) ids, as child/sibling lists. */
@@ -187,8 +178,8 @@ class Slots {
   }
 }
 
-/** Build from patterns; pattern `i` is reported as `i`. Empty patterns are ignored. */
-export function buildAutomaton(patterns: readonly string[]): Automaton {
+/** Build from patterns; `out` is `i` where pattern `i` ends. Empty patterns are ignored. */
+export function buildTrie(patterns: readonly string[]): Trie {
   const raw = buildSortedTrie(patterns);
   const n = raw.count;
 
@@ -199,7 +190,7 @@ export function buildAutomaton(patterns: readonly string[]): Automaton {
   for (let u = 0; u < 0x10000; u++) if (classOf[u] !== 0) classOf[u] = ++alphabetSize;
 
   // Lay out breadth-first: hot states near the root get low, close slots.
-  // `queue` holds raw ids in that order (also the one failure links need).
+  // `queue` holds raw ids in that order.
   const queue = new Int32Array(n);
   let tail = 1;
   for (let head = 0; head < tail; head++) {
@@ -242,89 +233,5 @@ export function buildAutomaton(patterns: readonly string[]): Automaton {
 
   const out = new Int32Array(size).fill(NONE);
   for (let r = 0; r < n; r++) out[slotOf[r]!] = raw.output[r]!;
-  // Breadth-first order of the states, for the failure links.
-  const order = new Int32Array(n);
-  for (let q = 0; q < n; q++) order[q] = slotOf[queue[q]!]!;
-
-  const trie: TrieTables = { classOf, base, check, out };
-  let links: Links | null = null;
-  const trieBytes = classOf.byteLength + base.byteLength + check.byteLength + out.byteLength;
-  return {
-    nodeCount: n,
-    alphabetSize,
-    slotCount: size,
-    get byteSize() {
-      return trieBytes + order.byteLength + (links ? 3 * links.fail.byteLength : 0);
-    },
-    trie,
-    scan(text, onMatch) {
-      links ??= buildLinks(trie, order);
-      const { fail, report, dict } = links;
-      let state = 0;
-      for (let i = 0; i < text.length; i++) {
-        const c = classOf[text.charCodeAt(i)]!;
-        if (c === 0) {
-          state = 0; // no pattern contains this unit
-          continue;
-        }
-        for (;;) {
-          const t = base[state]! + c;
-          if (check[t] === state) {
-            state = t;
-            break;
-          }
-          if (state === 0) break;
-          state = fail[state]!;
-        }
-        for (let o = report[state]!; o !== NONE; o = dict[o]!) onMatch(out[o]!, i + 1);
-      }
-    },
-  };
-}
-
-interface Links {
-  /** Longest proper suffix state (the root is 0). */
-  fail: Int32Array;
-  /** First state with an output among the state and its suffixes, or -1. */
-  report: Int32Array;
-  /** Next shorter suffix state with an output, or -1. */
-  dict: Int32Array;
-}
-
-/**
- * Failure links, breadth-first so a parent's link is always ready: the
- * longest proper suffix of the state's path that is also a trie path.
- * `dict` jumps to the nearest such suffix that ends a pattern, so
- * reporting costs O(matches), not O(depth). Built on the first `scan` only:
- * the matcher walks the trie from word boundaries and never needs them.
- */
-function buildLinks({ base, check, out }: TrieTables, order: Int32Array): Links {
-  const size = base.length;
-  const fail = new Int32Array(size);
-  const dict = new Int32Array(size).fill(NONE);
-  for (let q = 1; q < order.length; q++) {
-    const v = order[q]!;
-    const u = check[v]!;
-    const c = v - base[u]!;
-    let link = 0;
-    if (u !== 0) {
-      for (let f = fail[u]!; ; f = fail[f]!) {
-        const t = base[f]! + c;
-        if (check[t] === f) {
-          link = t;
-          break;
-        }
-        if (f === 0) break;
-      }
-    }
-    fail[v] = link;
-    dict[v] = out[link] !== NONE ? link : dict[link]!;
-  }
-  // First state to report on arriving at a state: itself or its dict link.
-  const report = new Int32Array(size).fill(NONE);
-  for (let q = 0; q < order.length; q++) {
-    const v = order[q]!;
-    report[v] = out[v] !== NONE ? v : dict[v]!;
-  }
-  return { fail, report, dict };
+  return { nodeCount: n, alphabetSize, slotCount: size, trie: { classOf, base, check, out } };
 }
