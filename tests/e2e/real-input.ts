@@ -34,7 +34,6 @@ let titles = 0;
 
 export class RealInput {
   private constructor(
-    private readonly page: PageLike,
     private readonly window: string,
     /** Screen position of the viewport's top-left corner. */
     private readonly origin: { x: number; y: number },
@@ -77,7 +76,7 @@ export class RealInput {
       if (client) client = { x: client.x - (i % 2), y: client.y };
     }
     if (!client) throw new Error('the page never saw the real pointer: is the window on screen?');
-    return new RealInput(page, window, { x: probe.x - client.x, y: probe.y - client.y });
+    return new RealInput(window, { x: probe.x - client.x, y: probe.y - client.y });
   }
 
   /** A key chord as xdotool names it: `alt+shift+k`, `Return`, `ctrl+Return`, `Escape`, `Tab`. */
