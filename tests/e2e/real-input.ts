@@ -39,7 +39,7 @@ export class RealInput {
     await page.evaluate((t) => {
       document.title = t;
     }, token);
-    const window = xdo('search', '--sync', '--onlyvisible', '--name', token).split('\n')[0];
+    const window = xdo('search', '--sync', '--onlyvisible', '--name', token).split('\n')[0]!;
     await page.evaluate((t) => {
       document.title = t;
     }, title);
