@@ -38,7 +38,7 @@ export function formatPartialDate(date: string | null | undefined, lang: Lang = 
   if (!date) return '';
   const [y, m, d] = date.split('-').map(Number);
   const locale = lang === 'ko' ? 'ko-KR' : 'en-US';
-  const at = new Date(Date.UTC(y, (m ?? 1) - 1, d ?? 1));
+  const at = new Date(Date.UTC(y!, (m ?? 1) - 1, d ?? 1));
   const opts: Intl.DateTimeFormatOptions = { year: 'numeric', timeZone: 'UTC' };
   if (m) opts.month = d ? 'short' : 'long';
   if (d) opts.day = 'numeric';

@@ -275,7 +275,7 @@ export function ClipForm(p: ClipFormProps) {
               data-testid="clip-add-source"
               onClick={async () => {
                 setBusy(true);
-                setProblems(await p.onAddSource(duplicate.id, build().alliance.sources[0]));
+                setProblems(await p.onAddSource(duplicate.id, build().alliance.sources[0]!));
                 setBusy(false);
               }}
             >

@@ -41,6 +41,7 @@ export function VirtualList<T>(p: VirtualListProps<T>) {
   };
 
   const onKeyDown = (e: KeyboardEvent) => {
+    const current = p.items[active];
     const page = Math.floor(p.height / p.rowHeight);
     const moves: Record<string, number> = {
       ArrowDown: 1,
@@ -48,17 +49,17 @@ export function VirtualList<T>(p: VirtualListProps<T>) {
       PageDown: page,
       PageUp: -page,
     };
-    if (e.key in moves) move(active + moves[e.key]);
+    if (e.key in moves) move(active + moves[e.key]!);
     else if (e.key === 'Home') move(0);
     else if (e.key === 'End') move(count - 1);
-    else if (e.key === 'Enter' && p.items[active]) p.onOpen(p.items[active]);
+    else if (e.key === 'Enter' && current) p.onOpen(current);
     else return;
     e.preventDefault();
   };
 
   const rows: ComponentChild[] = [];
   for (let i = first; i < last; i++) {
-    const item = p.items[i];
+    const item = p.items[i]!;
     rows.push(
       // biome-ignore lint/a11y/useKeyWithClickEvents: the listbox handles keys for its rows (aria-activedescendant)
       <div

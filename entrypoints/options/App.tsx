@@ -53,7 +53,7 @@ export function parseHash(hash: string): Route {
   if (key === 'alliance') return { tab: 'alliances', id: decoded };
   if (key === 'network')
     return { tab: 'network', id: null, focus: decoded ? decoded.split(',') : undefined };
-  return { tab: (TABS as string[]).includes(key) ? (key as Tab) : 'companies', id: null };
+  return { tab: (TABS as string[]).includes(key!) ? (key as Tab) : 'companies', id: null };
 }
 
 function problemsOf<T>(

@@ -1,3 +1,4 @@
+// @ts-check
 // Pages and datasets for the in-browser benchmarks, generated deterministically.
 import { readFileSync } from 'node:fs';
 import { prng } from './prng.mjs';
@@ -11,7 +12,8 @@ export function bigArticleHtml(chars = 1_000_000) {
   const out = [];
   let size = 0;
   for (let i = 0; size < chars; i++) {
-    const p = paragraphs[i % paragraphs.length];
+    // The demo article has paragraphs, and the index wraps within them.
+    const p = /** @type {string} */ (paragraphs[i % paragraphs.length]);
     out.push(p);
     size += p.replace(/<[^>]+>/g, '').length;
   }
@@ -56,6 +58,7 @@ export function syntheticPack(n = 10_000, allianceCount = 0) {
     '로보틱스',
   ];
   const latin = 'ABCDEFGHIJKLMNOPQRSTUVWXYZ';
+  /** @type {{ id: string, names: { en: string, ko: string }, aliases: string[] }[]} */
   const companies = [];
   const seen = new Set();
   for (let i = 0; companies.length < n; i++) {
@@ -89,7 +92,11 @@ export function syntheticPack(n = 10_000, allianceCount = 0) {
       id: `synthetic-alliance-${i}`,
       kind: kinds[i % kinds.length],
       name: null,
-      members: [{ company: companies[a].id }, { company: companies[b].id }],
+      // a and b are below n, the number of companies.
+      members: [
+        { company: /** @type {{ id: string }} */ (companies[a]).id },
+        { company: /** @type {{ id: string }} */ (companies[b]).id },
+      ],
       since: `${year}-${month}`,
       until: null,
       status: 'active',

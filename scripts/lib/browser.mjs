@@ -1,3 +1,4 @@
+// @ts-check
 // Launches Chromium with the built extension loaded, as the tests and the demo do.
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -45,6 +46,6 @@ export async function launchWithExtension({
     worker,
     extensionId,
     userDataDir,
-    extensionUrl: (path) => `chrome-extension://${extensionId}/${path}`,
+    extensionUrl: (/** @type {string} */ path) => `chrome-extension://${extensionId}/${path}`,
   };
 }

@@ -1,14 +1,17 @@
+// @ts-check
 // Finds a Chromium to drive, installing Debian's package when that is possible.
 import { execFileSync, spawnSync } from 'node:child_process';
 import { accessSync, constants, existsSync } from 'node:fs';
 
 const CANDIDATES = ['chromium', 'chromium-browser', 'google-chrome', 'google-chrome-stable'];
 
+/** @param {string} cmd @returns {string | null} */
 function which(cmd) {
   const r = spawnSync('sh', ['-c', `command -v ${cmd}`], { encoding: 'utf8' });
   return r.status === 0 ? r.stdout.trim() : null;
 }
 
+/** @param {string} path */
 function executable(path) {
   try {
     accessSync(path, constants.X_OK);

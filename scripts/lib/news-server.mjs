@@ -1,9 +1,11 @@
+// @ts-check
 // Serves demo/sites/<host>/<path> so pages load at real news hostnames
 // (Chromium maps those hosts to this server with --host-resolver-rules).
 import { createReadStream, existsSync, statSync } from 'node:fs';
 import { createServer } from 'node:http';
 import { extname, join, normalize, resolve } from 'node:path';
 
+/** @type {Record<string, string>} */
 const TYPES = {
   '.html': 'text/html; charset=utf-8',
   '.json': 'application/json; charset=utf-8',
@@ -50,8 +52,9 @@ export async function startNewsServer({ root, port = 0, routes = {} }) {
     res.writeHead(200, { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream' });
     createReadStream(file).pipe(res);
   });
-  await new Promise((ok) => server.listen(port, '127.0.0.1', ok));
-  const actualPort = server.address().port;
+  await /** @type {Promise<void>} */ (new Promise((ok) => server.listen(port, '127.0.0.1', ok)));
+  // Listening on a TCP port, so the address is an AddressInfo.
+  const actualPort = /** @type {import('node:net').AddressInfo} */ (server.address()).port;
   return {
     port: actualPort,
     hostRules: NEWS_HOSTS.map((h) => `MAP ${h} 127.0.0.1:${actualPort}`).join(', '),

@@ -1,3 +1,4 @@
+// @ts-check
 // Mulberry32: a small seeded generator, so generated tests and benchmarks repeat exactly.
 /**
  * @param {number} seed

@@ -1,3 +1,4 @@
+// @ts-check
 // Runs `use` with a TypeScript module of the project loaded through Vite, for
 // plain Node scripts (the benchmark, the dataset build) that reuse the app's code.
 import { createServer } from 'vite';

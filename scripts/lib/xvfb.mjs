@@ -1,16 +1,21 @@
+// @ts-check
 // A virtual X display for the tests that drive a headful Chromium with real
 // keyboard and mouse input (xdotool). Uses $DISPLAY when there is one;
 // otherwise starts Debian's Xvfb, installing xvfb and xdotool with apt when run as root.
 import { execFileSync, spawn, spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 
-const has = (cmd) => spawnSync('sh', ['-c', `command -v ${cmd}`]).status === 0;
+const has = (/** @type {string} */ cmd) =>
+  spawnSync('sh', ['-c', `command -v ${cmd}`]).status === 0;
 
+/** @param {(message: string) => void} log */
 function ensureTools(log) {
-  const missing = [
+  /** @type {[command: string, pkg: string][]} */
+  const tools = [
     ['Xvfb', 'xvfb'],
     ['xdotool', 'xdotool'],
-  ].filter(([cmd]) => !has(cmd));
+  ];
+  const missing = tools.filter(([cmd]) => !has(cmd));
   if (!missing.length) return;
   const packages = missing.map(([, pkg]) => pkg);
   const isRoot = typeof process.getuid === 'function' && process.getuid() === 0;
@@ -44,7 +49,8 @@ export async function virtualDisplay({ log = console.log } = {}) {
   );
   const display = await new Promise((resolve, reject) => {
     let out = '';
-    xvfb.stdio[3].on('data', (chunk) => {
+    // fd 3 is spawned as a pipe, so it is there.
+    /** @type {import('node:stream').Readable} */ (xvfb.stdio[3]).on('data', (chunk) => {
       out += chunk;
       if (out.includes('\n')) resolve(`:${out.trim()}`);
     });

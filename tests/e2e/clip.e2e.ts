@@ -59,7 +59,7 @@ async function clipCommand(page: Page) {
   await env.worker.evaluate(async () => {
     const c = (globalThis as unknown as { chrome: typeof import('webextension-polyfill') }).chrome;
     const [tab] = await c.tabs.query({ active: true, lastFocusedWindow: true });
-    await c.tabs.sendMessage(tab.id!, { type: 'clip' });
+    await c.tabs.sendMessage(tab!.id!, { type: 'clip' });
   });
 }
 

@@ -11,7 +11,7 @@ async function activeTabId(page: Page): Promise<number> {
   return env.worker.evaluate(async () => {
     const c = (globalThis as unknown as { chrome: typeof import('webextension-polyfill') }).chrome;
     const [tab] = await c.tabs.query({ active: true, lastFocusedWindow: true });
-    return tab.id!;
+    return tab!.id!;
   });
 }
 

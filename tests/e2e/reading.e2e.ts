@@ -133,7 +133,7 @@ async function fromBackground(page: Page, message: unknown): Promise<unknown> {
   return env.worker.evaluate(async (m) => {
     const c = (globalThis as unknown as { chrome: typeof import('webextension-polyfill') }).chrome;
     const [tab] = await c.tabs.query({ active: true, lastFocusedWindow: true });
-    return c.tabs.sendMessage(tab.id!, m);
+    return c.tabs.sendMessage(tab!.id!, m);
   }, message);
 }
 

@@ -47,7 +47,7 @@ export class RealInput {
     await page.evaluate((t: string) => {
       document.title = t;
     }, token);
-    const window = xdo('search', '--sync', '--onlyvisible', '--name', token).split('\n')[0];
+    const window = xdo('search', '--sync', '--onlyvisible', '--name', token).split('\n')[0]!;
     await page.evaluate((t: string) => {
       document.title = t;
     }, title);

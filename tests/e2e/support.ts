@@ -124,7 +124,7 @@ export async function mentionPoint(
       const r = ranges[i as number];
       if (!r) return null;
       r.startContainer.parentElement?.scrollIntoView({ block: 'center' });
-      const rect = r.getClientRects()[0];
+      const rect = r.getClientRects()[0]!;
       return { x: rect.left + rect.width / 2, y: rect.top + rect.height / 2 };
     },
     [text, nth] as const,

@@ -114,7 +114,7 @@ let manager: Page;
 const call = <T extends MessageType>(type: T, payload: RequestOf<T>) =>
   askOk(manager, type, payload);
 
-const syncNow = async () => (await call('syncNow', { origin: 'newsroom' }))[0];
+const syncNow = async () => (await call('syncNow', { origin: 'newsroom' }))[0]!;
 const exported = () => call('exportPack', { origin: 'newsroom' }).then((p) => JSON.stringify(p));
 
 describe('subscriptions', () => {
@@ -140,7 +140,7 @@ describe('subscriptions', () => {
     const before = await exported();
     requests.length = 0;
     const state = await syncNow();
-    expect(requests[0].ifNoneMatch).toBe('"v1"');
+    expect(requests[0]!.ifNoneMatch).toBe('"v1"');
     expect(state.sync?.lastError).toBeUndefined();
     expect(await exported()).toBe(before);
   });
@@ -150,7 +150,7 @@ describe('subscriptions', () => {
     await syncNow();
     requests.length = 0;
     const state = await syncNow();
-    expect(requests[0].ifModifiedSince).toBe('Sat, 28 Nov 2026 10:00:00 GMT');
+    expect(requests[0]!.ifModifiedSince).toBe('Sat, 28 Nov 2026 10:00:00 GMT');
     expect(state.sync?.lastError).toBeUndefined();
   });
 

@@ -46,7 +46,7 @@ describe('suggestMembers: Hangul names', () => {
     expect(s.unknown).toEqual([
       { name: '하늘AI', alias: '하늘AI', suggestedId: suggestCompanyId('하늘AI'), likely: true },
     ]);
-    expect(s.unknown[0].suggestedId).toMatch(/^company-[0-9a-z]+$/);
+    expect(s.unknown[0]!.suggestedId).toMatch(/^company-[0-9a-z]+$/);
   });
 
   it('after the known company too, within reach', () => {

@@ -33,7 +33,7 @@ describe('CompanyEditor', () => {
     ]);
     const { container } = render(
       <CompanyEditor
-        company={companies[1]}
+        company={companies[1]!}
         companies={companies}
         saved={null}
         onSave={onSave}
@@ -79,7 +79,7 @@ describe('AllianceEditor', () => {
     const onSave = vi.fn(async () => []);
     const { container } = render(
       <AllianceEditor
-        alliance={alliances[0]}
+        alliance={alliances[0]!}
         companies={companies}
         companiesById={byId}
         lang="en"
@@ -105,7 +105,7 @@ describe('AllianceEditor', () => {
         status: 'ended',
         until: '2025-10',
         since: '2019-07',
-        members: alliances[0].members,
+        members: alliances[0]!.members,
       }),
     ]);
     expect(await axeViolations(container)).toEqual([]);
@@ -208,7 +208,7 @@ describe('SettingsView', () => {
 describe('AllianceCard', () => {
   it("shows each source link's real host beside the publisher it claims", () => {
     const alliance: AllianceView = {
-      ...alliances[0],
+      ...alliances[0]!,
       sources: [{ url: 'https://fake-news.example/x', publisher: 'Reuters' }],
     };
     render(
@@ -235,7 +235,7 @@ describe('AllianceCard', () => {
     };
     const map = new Map([...byId, ['evil', hostile]]);
     const alliance: AllianceView = {
-      ...alliances[0],
+      ...alliances[0]!,
       id: 'evil-openai',
       members: [{ company: 'evil' }, { company: 'openai' }],
       summary: { en: '<script>alert(1)</script>' },

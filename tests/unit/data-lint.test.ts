@@ -52,7 +52,7 @@ describe('the dataset lint, rule by rule', () => {
 
   it('json: a file that does not parse, with where it breaks', () => {
     const files = toFiles(cleanFixture());
-    files[2] = { path: files[2].path, text: '{ "id": "naver", }' };
+    files[2] = { path: files[2]!.path, text: '{ "id": "naver", }' };
     // Only that: its company still exists for the other rules.
     expect(lint(files)).toEqual([
       expect.objectContaining({
@@ -65,11 +65,11 @@ describe('the dataset lint, rule by rule', () => {
 
   it('schema: the validator of imported packs, on every record and on pack.json', () => {
     const problems = lintChanged((f) => {
-      f.alliances[0].kind = 'friendship';
-      f.alliances[0].sources[0].published = '2024-02-30';
-      delete f.companies[0].names.ko;
-      f.companies[1].country = 'us';
-      f.companies[2].sector = 'software';
+      f.alliances[0]!.kind = 'friendship';
+      f.alliances[0]!.sources[0]!.published = '2024-02-30';
+      delete f.companies[0]!.names.ko;
+      f.companies[1]!.country = 'us';
+      f.companies[2]!.sector = 'software';
       f.pack.license = '';
     });
     expect(problems).toEqual(
@@ -86,8 +86,8 @@ describe('the dataset lint, rule by rule', () => {
 
   it('names: both the English and the Korean name, on every company', () => {
     const problems = lintChanged((f) => {
-      delete f.companies[0].names.ko;
-      f.companies[1].names.en = ' ';
+      delete f.companies[0]!.names.ko;
+      f.companies[1]!.names.en = ' ';
     });
     expect(problems).toContainEqual(at('schema', NAVER, 'names.ko'));
     expect(problems).toContainEqual(at('schema', INTEL, 'names.en'));
@@ -95,7 +95,7 @@ describe('the dataset lint, rule by rule', () => {
 
   it('file-name: the file is named after the id', () => {
     const files = toFiles(cleanFixture());
-    files[2] = { ...files[2], path: 'data/companies/naver-corp.json' };
+    files[2] = { ...files[2]!, path: 'data/companies/naver-corp.json' };
     expect(lint(files)).toContainEqual(at('file-name', 'data/companies/naver-corp.json', 'id'));
   });
 
@@ -135,15 +135,15 @@ describe('the dataset lint, rule by rule', () => {
 
   it('members: every member company has a file', () => {
     const problems = lintChanged((f) => {
-      f.alliances[0].members[1].company = 'intell';
+      f.alliances[0]!.members[1]!.company = 'intell';
     });
     expect(problems).toContainEqual(at('members', ALLIANCE, 'members[1].company'));
   });
 
   it('company-fields: country and sector are present', () => {
     const problems = lintChanged((f) => {
-      delete f.companies[0].country;
-      delete f.companies[1].sector;
+      delete f.companies[0]!.country;
+      delete f.companies[1]!.sector;
     });
     expect(problems).toContainEqual(at('company-fields', NAVER, 'country'));
     expect(problems).toContainEqual(at('company-fields', INTEL, 'sector'));
@@ -151,7 +151,7 @@ describe('the dataset lint, rule by rule', () => {
 
   it('shared-alias: an alias two companies list must be declared on both', () => {
     const problems = lintChanged((f) => {
-      f.companies[1].aliases.push('NAVER ');
+      f.companies[1]!.aliases.push('NAVER ');
     });
     expect(problems).toContainEqual(at('shared-alias', NAVER, 'names.en'));
     expect(problems).toContainEqual(at('shared-alias', INTEL, 'aliases[2]'));
@@ -159,29 +159,29 @@ describe('the dataset lint, rule by rule', () => {
 
   it('shared-alias: declared on both, naming one of them, it passes', () => {
     const problems = lintChanged((f) => {
-      f.companies[1].aliases.push('naver');
-      f.companies[0].sharedAliases = { Naver: 'naver' };
-      f.companies[1].sharedAliases = { naver: 'naver' };
+      f.companies[1]!.aliases.push('naver');
+      f.companies[0]!.sharedAliases = { Naver: 'naver' };
+      f.companies[1]!.sharedAliases = { naver: 'naver' };
     });
     expect(problems).toEqual([]);
   });
 
   it('shared-alias: the declarations agree, and name a company that lists the alias', () => {
     const disagree = lintChanged((f) => {
-      f.companies[1].aliases.push('Naver');
-      f.companies[0].sharedAliases = { Naver: 'naver' };
-      f.companies[1].sharedAliases = { Naver: 'intel' };
+      f.companies[1]!.aliases.push('Naver');
+      f.companies[0]!.sharedAliases = { Naver: 'naver' };
+      f.companies[1]!.sharedAliases = { Naver: 'intel' };
     });
     expect(disagree).toContainEqual(at('shared-alias', INTEL, 'sharedAliases.Naver'));
     const outsider = lintChanged((f) => {
-      f.companies[1].aliases.push('Naver');
-      f.companies[0].sharedAliases = { Naver: 'openai' };
-      f.companies[1].sharedAliases = { Naver: 'openai' };
+      f.companies[1]!.aliases.push('Naver');
+      f.companies[0]!.sharedAliases = { Naver: 'openai' };
+      f.companies[1]!.sharedAliases = { Naver: 'openai' };
     });
     expect(outsider).toContainEqual(at('shared-alias', NAVER, 'sharedAliases.Naver'));
     expect(outsider).toContainEqual(at('shared-alias', INTEL, 'sharedAliases.Naver'));
     const notOwn = lintChanged((f) => {
-      f.companies[2].sharedAliases = { Naver: 'naver' };
+      f.companies[2]!.sharedAliases = { Naver: 'naver' };
     });
     expect(notOwn).toContainEqual(
       at('shared-alias', 'data/companies/openai.json', 'sharedAliases.Naver'),
@@ -190,7 +190,7 @@ describe('the dataset lint, rule by rule', () => {
 
   it('ambiguous: every entry is one of the company names or aliases (the validator checks it)', () => {
     const problems = lintChanged((f) => {
-      f.companies[1].ambiguous = ['intel', 'Chips'];
+      f.companies[1]!.ambiguous = ['intel', 'Chips'];
     });
     expect(problems).toEqual([
       expect.objectContaining({
@@ -204,11 +204,11 @@ describe('the dataset lint, rule by rule', () => {
 
   it('sources: at least one, each https with title, publisher and date', () => {
     const none = lintChanged((f) => {
-      f.alliances[0].sources = [];
+      f.alliances[0]!.sources = [];
     });
     expect(none).toContainEqual(at('sources', ALLIANCE, 'sources'));
     const incomplete = lintChanged((f) => {
-      const s = f.alliances[0].sources[0];
+      const s = f.alliances[0]!.sources[0];
       s.url = 'http://example.com/naver-intel';
       delete s.title;
       s.publisher = ' ';
@@ -220,25 +220,25 @@ describe('the dataset lint, rule by rule', () => {
 
   it('dates: none in the future, none before since, and an ended alliance has until', () => {
     const future = lintChanged((f) => {
-      f.alliances[0].since = '2026-07';
-      f.alliances[0].sources[0].published = '2027';
+      f.alliances[0]!.since = '2026-07';
+      f.alliances[0]!.sources[0]!.published = '2027';
     });
     expect(future).toContainEqual(at('dates', ALLIANCE, 'since'));
     expect(future).toContainEqual(at('dates', ALLIANCE, 'sources[0].published'));
     // This month and today itself are not the future.
     for (const since of ['2026-06', TODAY]) {
       const problems = lintChanged((f) => {
-        f.alliances[0].since = since;
+        f.alliances[0]!.since = since;
       });
       expect(problems).toEqual([]);
     }
     const backwards = lintChanged((f) => {
-      f.alliances[0].until = '2024-03';
-      f.alliances[0].status = 'ended';
+      f.alliances[0]!.until = '2024-03';
+      f.alliances[0]!.status = 'ended';
     });
     expect(backwards).toContainEqual(at('schema', ALLIANCE, 'until'));
     const endless = lintChanged((f) => {
-      f.alliances[0].status = 'ended';
+      f.alliances[0]!.status = 'ended';
     });
     expect(endless).toContainEqual(at('dates', ALLIANCE, 'until'));
   });
@@ -246,7 +246,7 @@ describe('the dataset lint, rule by rule', () => {
   it('duplicate-alliance: same kind and members, since within 90 days', () => {
     const withTwin = (since: string, kind = 'partnership') =>
       lintChanged((f) => {
-        const twin = structuredClone(f.alliances[0]);
+        const twin = structuredClone(f.alliances[0]!);
         Object.assign(twin, { id: 'intel-naver-gaudi', kind, since });
         twin.members.reverse();
         f.alliances.push(twin);
@@ -261,12 +261,12 @@ describe('the dataset lint, rule by rule', () => {
 
   it('summary: English 40–400 and Korean 20–300 characters, both present', () => {
     const problems = lintChanged((f) => {
-      f.alliances[0].summary = { en: 'Too short.' };
+      f.alliances[0]!.summary = { en: 'Too short.' };
     });
     expect(problems).toContainEqual(at('summary', ALLIANCE, 'summary.en'));
     expect(problems).toContainEqual(at('summary', ALLIANCE, 'summary.ko'));
     const long = lintChanged((f) => {
-      f.alliances[0].summary.ko = '가'.repeat(301);
+      f.alliances[0]!.summary.ko = '가'.repeat(301);
     });
     expect(long).toContainEqual(at('summary', ALLIANCE, 'summary.ko'));
   });
@@ -274,11 +274,11 @@ describe('the dataset lint, rule by rule', () => {
   it('format: key order, indent and the final newline, naming the first field out of place', () => {
     const files = toFiles(cleanFixture());
     const naver = files.findIndex((f) => f.path === NAVER);
-    const value = JSON.parse(files[naver].text);
+    const value = JSON.parse(files[naver]!.text);
     const { country, ...rest } = value;
     files[naver] = { path: NAVER, text: `${JSON.stringify({ ...rest, country }, null, 2)}\n` };
     const intel = files.findIndex((f) => f.path === INTEL);
-    files[intel] = { path: INTEL, text: files[intel].text.trimEnd() };
+    files[intel] = { path: INTEL, text: files[intel]!.text.trimEnd() };
     const problems = lint(files);
     expect(problems).toContainEqual(at('format', NAVER, 'country'));
     expect(problems).toContainEqual(at('format', INTEL, ''));

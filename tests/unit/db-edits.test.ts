@@ -39,10 +39,10 @@ describe('user edits', () => {
       },
     });
     let [view] = await store.mergedCompanies(['openai']);
-    expect(view.names.ko).toBe('오픈에이아이');
-    expect(view.origins).toEqual(['user', 'bundled']);
+    expect(view!.names.ko).toBe('오픈에이아이');
+    expect(view!.origins).toEqual(['user', 'bundled']);
     // The reader's version owns its alias list: the pack's 오픈AI, left out of it, is not matched.
-    expect(view.aliases).toEqual(['OpenAI', '오픈에이아이']);
+    expect(view!.aliases).toEqual(['OpenAI', '오픈에이아이']);
 
     // A new version of the pack never overwrites the override.
     await loadBundledPack(
@@ -51,15 +51,15 @@ describe('user edits', () => {
       false,
     );
     [view] = await store.mergedCompanies(['openai']);
-    expect(view.names.ko).toBe('오픈에이아이');
+    expect(view!.names.ko).toBe('오픈에이아이');
 
     const entry = await call('revertRecord', { type: 'company', id: 'openai', label: 'OpenAI' });
     [view] = await store.mergedCompanies(['openai']);
-    expect(view.names.ko).toBe('오픈AI');
+    expect(view!.names.ko).toBe('오픈AI');
     // The override went to the trash and comes back with undo.
     await call('restoreRecord', { seq: entry.seq! });
     [view] = await store.mergedCompanies(['openai']);
-    expect(view.names.ko).toBe('오픈에이아이');
+    expect(view!.names.ko).toBe('오픈에이아이');
   });
 
   it('deletes a pack record through a tombstone, and undo brings it back', async () => {

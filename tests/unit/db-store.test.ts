@@ -98,13 +98,13 @@ describe('AllianceStore', () => {
   it('merges the same company from several origins: the user first, then pack priority', async () => {
     await store.installPack(valid(samplePack()), { origin: 'bundled' });
     const other = samplePack({ id: 'other' });
-    other.companies[0].names = { en: 'OpenAI Inc.', ko: '오픈AI' };
-    other.companies[0].aliases = ['OpenAI Inc.'];
+    other.companies[0]!.names = { en: 'OpenAI Inc.', ko: '오픈AI' };
+    other.companies[0]!.aliases = ['OpenAI Inc.'];
     await store.installPack(valid(other), { origin: 'other' });
     const [openai] = await store.mergedCompanies(['openai']);
-    expect(openai.names.en).toBe('OpenAI Inc.');
-    expect(openai.aliases).toEqual(expect.arrayContaining(['OpenAI Inc.', 'Open AI']));
-    expect(openai.origins).toEqual(['other', 'bundled']);
+    expect(openai!.names.en).toBe('OpenAI Inc.');
+    expect(openai!.aliases).toEqual(expect.arrayContaining(['OpenAI Inc.', 'Open AI']));
+    expect(openai!.origins).toEqual(['other', 'bundled']);
   });
 
   it('finds the alliances of a company with every member company', async () => {
@@ -130,7 +130,7 @@ describe('AllianceStore', () => {
   it('removing a pack removes its records but never the user’s', async () => {
     await store.installPack(valid(samplePack()), { origin: 'sample' });
     await store.db.alliances.put({
-      ...valid(samplePack()).alliances[0],
+      ...valid(samplePack()).alliances[0]!,
       id: 'my-clip',
       origin: 'user',
       updated: '2026-11-28T00:00:00Z',

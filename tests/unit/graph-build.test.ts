@@ -266,7 +266,7 @@ describe('buildGraph', () => {
       const size = hub ? 3 + rand(30) : 2;
       const members = Array.from({ length: size }, () => `c${rand(2000)}`);
       ties.push(
-        alliance(`a${i}`, ALLIANCE_KINDS[i % ALLIANCE_KINDS.length], members, {
+        alliance(`a${i}`, ALLIANCE_KINDS[i % ALLIANCE_KINDS.length]!, members, {
           name: hub ? { en: `Alliance ${i}` } : null,
           since: `${2010 + rand(15)}-${String(1 + rand(12)).padStart(2, '0')}`,
           until: i % 7 === 0 ? '2024-12' : null,
@@ -326,11 +326,11 @@ describe('KIND_COLORS', () => {
         const c = Number.parseInt(hex.slice(i, i + 2), 16) / 255;
         return c <= 0.03928 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4;
       });
-      return 0.2126 * r + 0.7152 * g + 0.0722 * b;
+      return 0.2126 * r! + 0.7152 * g! + 0.0722 * b!;
     };
     const contrast = (a: string, b: string) => {
       const [x, y] = [luminance(a), luminance(b)].sort((m, n) => n - m);
-      return (x + 0.05) / (y + 0.05);
+      return (x! + 0.05) / (y! + 0.05);
     };
     for (const k of ALLIANCE_KINDS) {
       // 3:1 is WCAG's minimum for graphical objects.

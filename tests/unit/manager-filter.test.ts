@@ -34,9 +34,9 @@ const allFilter: AllianceFilter = {
 
 describe('manager filters', () => {
   it('finds companies by any name, tolerant of spacing and case', () => {
-    expect(companyMatches(companies[0], '오픈 ai')).toBe(true);
-    expect(companyMatches(companies[0], 'OPEN AI')).toBe(true);
-    expect(companyMatches(companies[0], '애플')).toBe(false);
+    expect(companyMatches(companies[0]!, '오픈 ai')).toBe(true);
+    expect(companyMatches(companies[0]!, 'OPEN AI')).toBe(true);
+    expect(companyMatches(companies[0]!, '애플')).toBe(false);
   });
 
   it('filters companies by origin and sorts by ties', () => {
@@ -48,7 +48,7 @@ describe('manager filters', () => {
       ),
     ).toEqual(['apple']);
     expect(
-      filterCompanies(companies, ties, { text: '', origin: 'all', sort: 'ties' }, 'en')[0].id,
+      filterCompanies(companies, ties, { text: '', origin: 'all', sort: 'ties' }, 'en')[0]!.id,
     ).toBe('openai');
   });
 

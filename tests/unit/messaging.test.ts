@@ -78,8 +78,8 @@ describe('message protocol', () => {
   it('rejects a bad import with every problem and changes nothing', async () => {
     const before = await store.exportOrigin('bundled');
     const bad = samplePack({ id: 'extra' });
-    bad.alliances[0].members[1].company = 'openia';
-    bad.alliances[1].sources[0].url = 'javascript:alert(1)';
+    bad.alliances[0]!.members[1]!.company = 'openia';
+    bad.alliances[1]!.sources[0]!.url = 'javascript:alert(1)';
     const reply = await send(envelope('importPack', { text: JSON.stringify(bad) }), 'extension');
     expect(reply).toEqual({
       ok: false,

@@ -35,7 +35,7 @@ const doc = read('docs/pack-format.md');
 function docBlock(marker: string): string {
   const m = new RegExp(`<!-- ${marker} -->\\s*\\n\`\`\`(\\w+)\\n([\\s\\S]*?)\\n\`\`\``).exec(doc);
   if (!m) throw new Error(`docs/pack-format.md has no fenced block after <!-- ${marker} -->`);
-  return m[2];
+  return m[2]!;
 }
 
 function schemaErrors(raw: unknown): string[] {
@@ -371,7 +371,7 @@ describe('docs/pack-format.md', () => {
     expect(doc).toContain(formatProblem(tooLargeProblem(21 * 1024 * 1024)));
     const notJson = parsePackText('{"format": "alliance-lens-pack", "version": 1,}');
     expect(notJson.ok).toBe(false);
-    if (!notJson.ok) expect(doc).toContain(`\`${formatProblem(notJson.error[0])}\``);
+    if (!notJson.ok) expect(doc).toContain(`\`${formatProblem(notJson.error[0]!)}\``);
     expect(doc).toContain(`${MAX_PACK_BYTES / 1024 / 1024} MB`);
     expect(doc).toContain(`${MAX_PROBLEMS} problems`);
     for (const kind of ALLIANCE_KINDS) expect(doc).toContain(`| \`${kind}\``);

@@ -13,11 +13,11 @@ function problemsOf(raw: unknown, knownCompanyIds?: Set<string>): string[] {
 describe('validatePack', () => {
   it('accepts a good pack and reads a plain-string alliance name as English', () => {
     const pack = samplePack() as unknown as Record<string, unknown>;
-    (pack.alliances as Record<string, unknown>[])[1].name = 'Apple Intelligence deal';
+    (pack.alliances as Record<string, unknown>[])[1]!.name = 'Apple Intelligence deal';
     const r = validatePack(pack);
     expect(r.ok).toBe(true);
     if (r.ok) {
-      expect(r.value.alliances[1].name).toEqual({ en: 'Apple Intelligence deal' });
+      expect(r.value.alliances[1]!.name).toEqual({ en: 'Apple Intelligence deal' });
       expect(r.value.removed).toEqual([]);
     }
   });
@@ -32,13 +32,13 @@ describe('validatePack', () => {
 
   it('names the path of a member that refers to no company', () => {
     const pack = samplePack();
-    pack.alliances[0].members[1].company = 'openia';
+    pack.alliances[0]!.members[1]!.company = 'openia';
     expect(problemsOf(pack)).toEqual(['alliances[0].members[1]: unknown company "openia"']);
   });
 
   it('accepts members that the database already knows when told so', () => {
     const pack = samplePack();
-    pack.alliances[0].members[1].company = 'anthropic';
+    pack.alliances[0]!.members[1]!.company = 'anthropic';
     expect(validatePack(pack, { knownCompanyIds: new Set(['anthropic']) }).ok).toBe(true);
   });
 
@@ -47,15 +47,15 @@ describe('validatePack', () => {
       companies: Record<string, unknown>[];
       alliances: Record<string, unknown>[];
     };
-    delete (pack.companies[0].names as Record<string, unknown>).ko;
-    pack.companies[1].aliases = 'MS';
-    pack.companies[2].id = 'openai';
-    pack.alliances[0].since = '2019-13';
-    pack.alliances[0].kind = 'friendship';
-    pack.alliances[1].until = '2020';
-    pack.alliances[1].members = [{ company: 'apple' }];
-    (pack.alliances[2].sources as Record<string, unknown>[])[0].url = 'javascript:alert(1)';
-    pack.companies[3].homepage = 'ftp://oracle.com';
+    delete (pack.companies[0]!.names as Record<string, unknown>).ko;
+    pack.companies[1]!.aliases = 'MS';
+    pack.companies[2]!.id = 'openai';
+    pack.alliances[0]!.since = '2019-13';
+    pack.alliances[0]!.kind = 'friendship';
+    pack.alliances[1]!.until = '2020';
+    pack.alliances[1]!.members = [{ company: 'apple' }];
+    (pack.alliances[2]!.sources as Record<string, unknown>[])[0]!.url = 'javascript:alert(1)';
+    pack.companies[3]!.homepage = 'ftp://oracle.com';
     const problems = problemsOf(pack);
     expect(problems).toEqual(
       expect.arrayContaining([
@@ -76,8 +76,8 @@ describe('validatePack', () => {
 
   it('rejects duplicate alliance ids and a company listed twice in one alliance', () => {
     const pack = samplePack();
-    pack.alliances[1].id = 'microsoft-openai';
-    pack.alliances[2].members.push({ company: 'oracle' });
+    pack.alliances[1]!.id = 'microsoft-openai';
+    pack.alliances[2]!.members.push({ company: 'oracle' });
     expect(problemsOf(pack)).toEqual([
       'alliances[1].id: duplicate id "microsoft-openai"',
       'alliances[2].members[3]: company "oracle" is listed twice',
@@ -86,12 +86,12 @@ describe('validatePack', () => {
 
   it('rejects impossible calendar dates and accepts partial ones', () => {
     const pack = samplePack();
-    pack.alliances[0].since = '2023-02-29';
+    pack.alliances[0]!.since = '2023-02-29';
     expect(problemsOf(pack)).toEqual([
       'alliances[0].since: not a date: "2023-02-29" (use YYYY, YYYY-MM or YYYY-MM-DD)',
     ]);
-    pack.alliances[0].since = '2024-02-29';
-    pack.alliances[0].until = '2024';
+    pack.alliances[0]!.since = '2024-02-29';
+    pack.alliances[0]!.until = '2024';
     expect(validatePack(pack).ok).toBe(true);
   });
 
@@ -109,14 +109,14 @@ describe('parsePackText', () => {
   it('says where the JSON breaks', () => {
     const r = parsePackText('{\n  "format": "alliance-lens-pack",\n  oops\n}');
     expect(r.ok).toBe(false);
-    if (!r.ok) expect(formatProblem(r.error[0])).toMatch(/^line 3, column \d+: not JSON/);
+    if (!r.ok) expect(formatProblem(r.error[0]!)).toMatch(/^line 3, column \d+: not JSON/);
   });
 
   it('refuses an oversized pack before parsing it', () => {
     const big = `{"format":"alliance-lens-pack","pad":"${'x'.repeat(MAX_PACK_BYTES)}"}`;
     const r = parsePackText(big);
     expect(r.ok).toBe(false);
-    if (!r.ok) expect(r.error[0].message).toMatch(/over the 20\.0 MB limit/);
+    if (!r.ok) expect(r.error[0]!.message).toMatch(/over the 20\.0 MB limit/);
   });
 
   it('accepts a UTF-8 byte-order mark', () => {
@@ -147,8 +147,8 @@ describe('locateJsonError', () => {
 describe('localized text', () => {
   it('drops an empty language so readers fall back to the other one', () => {
     const pack = samplePack();
-    pack.alliances[0].summary = { en: '  ', ko: '투자' };
+    pack.alliances[0]!.summary = { en: '  ', ko: '투자' };
     const r = validatePack(pack);
-    expect(r.ok && r.value.alliances[0].summary).toEqual({ ko: '투자' });
+    expect(r.ok && r.value.alliances[0]!.summary).toEqual({ ko: '투자' });
   });
 });

@@ -328,7 +328,7 @@ describe('applyPack examples', () => {
     ]);
     const oracle = s1.companies.find((c) => c.id === 'oracle')!;
     expect(kept[1]).toEqual({ ...oracle, origin: 'user', keptFrom: 'sample' });
-    expect(kept[1].updated).toBe(pack.pack.updated);
+    expect(kept[1]!.updated).toBe(pack.pack.updated);
     expect(view(s2, new Map()).companies.map((c) => [c.id, c.origins])).toEqual([
       ['apple', ['user']],
       ['oracle', ['user']],
@@ -340,9 +340,9 @@ describe('applyPack examples', () => {
 
   it("makes no copy when the user's own record or tombstone is there, or for a tombstoned alliance", () => {
     const pack = samplePack();
-    const own = toStoredCompany(pack.companies[0], 'user', USER_TIME);
-    const deal = toStoredAlliance(pack.alliances[0], 'user', USER_TIME);
-    const dead = { ...toStoredAlliance(pack.alliances[1], 'user', USER_TIME), deleted: true };
+    const own = toStoredCompany(pack.companies[0]!, 'user', USER_TIME);
+    const deal = toStoredAlliance(pack.alliances[0]!, 'user', USER_TIME);
+    const dead = { ...toStoredAlliance(pack.alliances[1]!, 'user', USER_TIME), deleted: true };
     const s1 = applyPack({ companies: [own], alliances: [deal, dead] }, 'p', pack, 't');
     const s2 = removeOrigin(s1, 'p');
     // microsoft-openai names microsoft and openai; openai is the user's own. apple-openai is deleted.
@@ -365,16 +365,16 @@ describe('applyPack examples', () => {
       }),
       { numRuns: 50 },
     );
-    const named = samplePack().alliances[2];
+    const named = samplePack().alliances[2]!;
     expect(toStoredAlliance(named, 'p', 't').aliasKeys).toEqual(allianceAliasKeys(named));
   });
 
   it('packContent drops `removed` records and keeps the last of duplicate ids', () => {
     const p = samplePack();
-    p.companies.push({ ...p.companies[0], aliases: ['X'] });
+    p.companies.push({ ...p.companies[0]!, aliases: ['X'] });
     p.removed = [{ type: 'company', id: 'apple' }];
     const c = packContent(p).companies;
     expect(c.map((x) => x.id)).toEqual(['openai', 'microsoft', 'oracle']);
-    expect(c[0].aliases).toEqual(['X']);
+    expect(c[0]!.aliases).toEqual(['X']);
   });
 });

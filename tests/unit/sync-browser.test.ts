@@ -96,7 +96,7 @@ describe('the user’s records across browsers', () => {
     await b.call('saveAlliance', { alliance: myAlliance('mine-1', 'active') });
     await b.sync.sync();
     await a.sync.sync();
-    expect((await a.store.exportView({ kind: 'mine' })).alliances[0].status).toBe('active');
+    expect((await a.store.exportView({ kind: 'mine' })).alliances[0]!.status).toBe('active');
 
     // A deletes it; the deletion reaches B instead of the record coming back.
     clock.advance(5);

@@ -81,18 +81,18 @@ describe('alliancesToCsv', () => {
       'sample',
     ]);
     const ko = parseCsv(alliancesToCsv(alliances, companies, 'ko').slice(1));
-    expect(ko[1][column('members')]).toBe('마이크로소프트; 오픈AI');
-    expect(ko[1][column('summary')]).toBe('MS가 오픈AI에 투자하고 애저로 모델을 돌린다.');
-    expect(ko[3][column('name')]).toBe('애저 AI 온 OCI');
-    expect(ko[3][column('roles')]).toBe('오픈AI: customer');
+    expect(ko[1]![column('members')]).toBe('마이크로소프트; 오픈AI');
+    expect(ko[1]![column('summary')]).toBe('MS가 오픈AI에 투자하고 애저로 모델을 돌린다.');
+    expect(ko[3]![column('name')]).toBe('애저 AI 온 OCI');
+    expect(ko[3]![column('roles')]).toBe('오픈AI: customer');
     // A missing Korean text falls back to English, an unknown company to its id.
     const odd: AllianceView = {
-      ...alliances[0],
+      ...alliances[0]!,
       name: { en: 'Only English' },
       summary: { en: 'English summary' },
       members: [{ company: 'openai' }, { company: 'nobody' }],
     };
-    const row = parseCsv(alliancesToCsv([odd], companies, 'ko').slice(1))[1];
+    const row = parseCsv(alliancesToCsv([odd], companies, 'ko').slice(1))[1]!;
     expect(row[column('name')]).toBe('Only English');
     expect(row[column('summary')]).toBe('English summary');
     expect(row[column('members')]).toBe('오픈AI; nobody');
@@ -105,13 +105,13 @@ describe('alliancesToCsv', () => {
     expect(quoteField('two\nlines')).toBe('"two\nlines"');
     expect(quoteField('cr\rhere')).toBe('"cr\rhere"');
     const tricky: AllianceView = {
-      ...alliances[0],
+      ...alliances[0]!,
       name: { en: 'Deal, "the big one"' },
       summary: { en: 'Line one\r\nLine two\nLine three' },
     };
     const csv = alliancesToCsv([tricky], companies, 'en');
     expect(csv).toContain(',"Deal, ""the big one""",');
-    const row = parseCsv(csv.slice(1))[1];
+    const row = parseCsv(csv.slice(1))[1]!;
     expect(row[column('name')]).toBe('Deal, "the big one"');
     expect(row[column('summary')]).toBe('Line one\r\nLine two\nLine three');
   });
@@ -121,7 +121,7 @@ describe('alliancesToCsv', () => {
       expect(guardCell(s)).toBe(`'${s}`);
     for (const s of ['1+1', 'a=b', '', "'quoted"]) expect(guardCell(s)).toBe(s);
     const evil: AllianceView = {
-      ...alliances[0],
+      ...alliances[0]!,
       id: '=HYPERLINK("http://evil.example","click")',
       name: { en: '@cmd' },
       summary: { en: '+cmd|/C calc!A0' },
@@ -129,7 +129,7 @@ describe('alliancesToCsv', () => {
       members: [{ company: 'openai', role: '=role' }, { company: 'apple' }],
     };
     const csv = alliancesToCsv([evil], companies, 'en');
-    const row = parseCsv(csv.slice(1))[1];
+    const row = parseCsv(csv.slice(1))[1]!;
     expect(row[column('id')]).toBe('\'=HYPERLINK("http://evil.example","click")');
     expect(row[column('name')]).toBe("'@cmd");
     expect(row[column('summary')]).toBe("'+cmd|/C calc!A0");
@@ -142,8 +142,8 @@ describe('alliancesToCsv', () => {
   it('reads back exactly what went in, for any text (guarded cells aside)', () => {
     fc.assert(
       fc.property(fc.string({ unit: 'grapheme' }), fc.string(), (name, summary) => {
-        const a: AllianceView = { ...alliances[1], name: { en: name }, summary: { en: summary } };
-        const row = parseCsv(alliancesToCsv([a], companies, 'en').slice(1))[1];
+        const a: AllianceView = { ...alliances[1]!, name: { en: name }, summary: { en: summary } };
+        const row = parseCsv(alliancesToCsv([a], companies, 'en').slice(1))[1]!;
         expect(row).toHaveLength(CSV_COLUMNS.length);
         expect(row[column('name')]).toBe(guardCell(name));
         expect(row[column('summary')]).toBe(guardCell(summary));

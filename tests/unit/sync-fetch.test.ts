@@ -349,7 +349,7 @@ describe('fetchPack without a network', () => {
   it('sends the conditional headers and asks for manual redirects', async () => {
     const f = spy();
     await fetchPack('https://example.com/p.json', { fetch: f, etag: '"e"', lastModified: 'LM' });
-    const init = f.mock.calls[0][1]!;
+    const init = f.mock.calls[0]![1]!;
     expect(init.redirect).toBe('manual');
     expect(init.headers).toMatchObject({ 'If-None-Match': '"e"', 'If-Modified-Since': 'LM' });
     expect(init.signal).toBeInstanceOf(AbortSignal);

@@ -36,9 +36,9 @@ describe('previewImport', () => {
     const again = samplePack({ updated: '2027-01-01T00:00:00Z' });
     // Key order and an absent optional field do not count as changes.
     again.companies[1] = {
-      aliases: again.companies[1].aliases,
-      names: again.companies[1].names,
-      id: again.companies[1].id,
+      aliases: again.companies[1]!.aliases,
+      names: again.companies[1]!.names,
+      id: again.companies[1]!.id,
     };
     const p = previewImport(again, state, 'sample');
     expect(p.added).toEqual([]);
@@ -50,10 +50,10 @@ describe('previewImport', () => {
   it('sorts records into added, changed, unchanged and removed', () => {
     const state = installed(samplePack());
     const next = samplePack({ updated: '2027-01-01T00:00:00Z' });
-    next.companies[0] = { ...next.companies[0], aliases: [...next.companies[0].aliases, 'OAI'] };
+    next.companies[0] = { ...next.companies[0]!, aliases: [...next.companies[0]!.aliases, 'OAI'] };
     next.companies.push({ id: 'nvidia', names: { en: 'NVIDIA', ko: '엔비디아' }, aliases: [] });
     next.companies = next.companies.filter((c) => c.id !== 'oracle'); // dropped
-    next.alliances[1] = { ...next.alliances[1], status: 'ended', until: '2026' };
+    next.alliances[1] = { ...next.alliances[1]!, status: 'ended', until: '2026' };
     next.removed = [{ type: 'alliance', id: 'oci-azure-openai' }]; // listed as removed
     const p = previewImport(next, state, 'sample');
     expect(p.added).toEqual(refs('company', 'nvidia'));
@@ -83,12 +83,12 @@ describe('previewImport', () => {
       '2026-10-10T00:00:00Z',
     );
     const deadDeal = {
-      ...toStoredAlliance(pack.alliances[0], 'user', '2026-10-10T00:00:00Z'),
+      ...toStoredAlliance(pack.alliances[0]!, 'user', '2026-10-10T00:00:00Z'),
       deleted: true,
     };
     const myDeal = toStoredAlliance(
       {
-        ...pack.alliances[1],
+        ...pack.alliances[1]!,
         id: 'my-deal',
         members: [{ company: 'oracle' }, { company: 'apple' }],
       },

@@ -179,7 +179,7 @@ export class CardController {
       return;
     }
     const i = (index + mentions.length) % mentions.length;
-    this.reveal(mentions[i]);
+    this.reveal(mentions[i]!);
     this.readingIndex = i;
   }
 

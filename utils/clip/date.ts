@@ -45,15 +45,15 @@ export function parseArticleDate(raw: string | null | undefined): PartialDate | 
   if (!raw) return null;
   const s = raw.trim();
   let m = NUMERIC.exec(s);
-  if (m) return ymd(m[1], m[3], m[4]);
+  if (m) return ymd(m[1]!, m[3]!, m[4]!);
   m = KOREAN.exec(s);
-  if (m) return ymd(m[1], m[2], m[3]);
+  if (m) return ymd(m[1]!, m[2]!, m[3]!);
   m = COMPACT.exec(s);
-  if (m) return ymd(m[1], m[2], m[3]);
+  if (m) return ymd(m[1]!, m[2]!, m[3]!);
   m = MONTH_FIRST.exec(s);
-  if (m) return ymd(m[3], monthIndex(m[1]), m[2]);
+  if (m) return ymd(m[3]!, monthIndex(m[1]!), m[2]!);
   m = DAY_FIRST.exec(s);
-  if (m) return ymd(m[3], monthIndex(m[2]), m[1]);
+  if (m) return ymd(m[3]!, monthIndex(m[2]!), m[1]!);
   if (PARTIAL.test(s) && isPartialDate(s)) return s;
   return null;
 }
@@ -67,7 +67,9 @@ const dayNumber = (y: number, m: number, d: number): number => Date.UTC(y, m - 1
  */
 export function daySpan(date: PartialDate): { first: number; last: number } | null {
   if (!isPartialDate(date)) return null;
-  const [y, m, d] = date.split('-').map(Number);
+  const [year, m, d] = date.split('-').map(Number);
+  // A valid partial date always has its year.
+  const y = year!;
   if (m === undefined) return { first: dayNumber(y, 1, 1), last: dayNumber(y, 12, 31) };
   if (d === undefined) return { first: dayNumber(y, m, 1), last: dayNumber(y, m + 1, 0) };
   const n = dayNumber(y, m, d);

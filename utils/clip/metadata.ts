@@ -237,9 +237,9 @@ function stripSiteSuffix(title: string, publishers: readonly string[]): string {
   const keys = new Set(publishers.map(aliasKey).filter((k) => k !== ''));
   let t = title;
   const m = TITLE_SUFFIX.exec(t);
-  if (m && keys.has(aliasKey(m[2]))) t = m[1];
+  if (m && keys.has(aliasKey(m[2]!))) t = m[1]!;
   const s = SECTION_TRAIL.exec(t);
-  if (s) t = s[1];
+  if (s) t = s[1]!;
   return t;
 }
 

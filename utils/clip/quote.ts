@@ -28,7 +28,7 @@ const ABBREVIATIONS = new Set(
 
 function endsWithAbbreviation(text: string, dot: number): boolean {
   let i = dot;
-  while (i > 0 && /[A-Za-z.]/.test(text[i - 1])) i--;
+  while (i > 0 && /[A-Za-z.]/.test(text[i - 1]!)) i--;
   const word = text.slice(i, dot);
   if (word === '') return false;
   // U.S, e.g, i.e, U.K — letters joined by dots; or a single initial (J. Smith).
@@ -41,7 +41,7 @@ function sentenceEndAt(text: string, i: number): number {
   const c = text[i];
   let j = i + 1;
   const skipClosers = (): void => {
-    while (j < text.length && CLOSERS.has(text[j])) j++;
+    while (j < text.length && CLOSERS.has(text[j]!)) j++;
   };
   if (c === '。' || c === '！' || c === '？') {
     skipClosers();
@@ -57,8 +57,8 @@ function sentenceEndAt(text: string, i: number): number {
     if (c === '.' || c === '…') {
       if (c === '.' && endsWithAbbreviation(text, i)) return -1;
       let k = j;
-      while (k < text.length && isSpace(text[k]) && !isBreak(text[k])) k++;
-      if (k < text.length && /[a-z]/.test(text[k])) return -1;
+      while (k < text.length && isSpace(text[k]) && !isBreak(text[k]!)) k++;
+      if (k < text.length && /[a-z]/.test(text[k]!)) return -1;
     }
     return j;
   }
@@ -78,7 +78,7 @@ export function sentenceRanges(text: string): { start: number; end: number }[] {
   let start = 0;
   let i = 0;
   while (i < text.length) {
-    if (isBreak(text[i])) {
+    if (isBreak(text[i]!)) {
       push(start, i);
       start = ++i;
       continue;
@@ -104,7 +104,7 @@ export function sentenceAround(text: string, offset: number): { start: number; e
   const ranges = sentenceRanges(text);
   if (ranges.length === 0) return { start: 0, end: 0 };
   const at = Math.max(0, Math.min(offset, text.length));
-  let best = ranges[0];
+  let best = ranges[0]!;
   for (const r of ranges) {
     if (r.start > at) break;
     best = r;

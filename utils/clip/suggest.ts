@@ -165,7 +165,7 @@ function latinNames(text: string): Candidate[] {
   const flush = (): void => {
     if (run && !afterTitle) {
       const name = text.slice(run.start, run.end);
-      const only = run.tokens.length === 1 ? run.tokens[0] : null;
+      const only = run.tokens.length === 1 ? run.tokens[0]! : null;
       const generic = run.tokens.every((t) => LATIN_GENERIC.has(t));
       const common =
         only !== null &&
@@ -181,7 +181,7 @@ function latinNames(text: string): Candidate[] {
     const start = m.index;
     const end = start + t.length;
     // Glued to Hangul on the left (하늘AI, 한국IBM): part of a mixed word.
-    const glued = start > 0 && HANGUL.test(text[start - 1]);
+    const glued = start > 0 && HANGUL.test(text[start - 1]!);
     const stop = LATIN_STOP.has(t) || LATIN_STOP.has(t.replace(/\.$/, ''));
     if (glued || stop || !isNameLikeToken(t)) {
       flush();
@@ -226,7 +226,7 @@ function quotedNames(text: string): Candidate[] {
   const out: Candidate[] = [];
   for (const re of QUOTED) {
     for (const m of text.matchAll(re)) {
-      const inner = m[1];
+      const inner = m[1]!;
       const lead = inner.length - inner.trimStart().length;
       const name = inner.trim();
       if (!isNameLikeQuote(name)) continue;
@@ -306,8 +306,8 @@ function hangulNames(text: string, companies: { start: number; end: number }[]):
     // b. pairs joined by 와/과, 및, ·
     if (!suggestKind(text.slice(s.start, s.end))) continue;
     for (let i = 0; i + 1 < ws.length; i++) {
-      const a = ws[i];
-      let b = ws[i + 1];
+      const a = ws[i]!;
+      let b = ws[i + 1]!;
       const gap = text.slice(a.end, b.start);
       let first: Candidate | null = null;
       if ((a.particle === '와' || a.particle === '과') && /^\s+$/.test(gap)) {
@@ -315,9 +315,9 @@ function hangulNames(text: string, companies: { start: number; end: number }[]):
       } else if (/^\s*[·ㆍ]\s*$/.test(gap) && !a.particle) {
         first = { start: a.start, end: a.end, name: a.text };
       } else if (b.text === '및' && /^\s+$/.test(gap) && i + 2 < ws.length && !a.particle) {
-        if (!/^\s+$/.test(text.slice(b.end, ws[i + 2].start))) continue;
+        if (!/^\s+$/.test(text.slice(b.end, ws[i + 2]!.start))) continue;
         first = { start: a.start, end: a.end, name: a.text };
-        b = ws[i + 2];
+        b = ws[i + 2]!;
       }
       if (!first || !b.stem || !(HANGUL.test(first.name) || HANGUL.test(b.stem))) continue;
       if (VERB_ENDING.test(first.name)) continue;

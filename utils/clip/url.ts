@@ -55,7 +55,7 @@ export function cleanUrl(href: string, base?: string): string | null {
     const kept = u.search
       .slice(1)
       .split('&')
-      .filter((pair) => pair !== '' && !isTrackingParam(decodeKey(pair.split('=')[0])));
+      .filter((pair) => pair !== '' && !isTrackingParam(decodeKey(pair.split('=')[0]!)));
     u.search = kept.length > 0 ? `?${kept.join('&')}` : '';
   }
   return u.href;

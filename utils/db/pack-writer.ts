@@ -132,9 +132,9 @@ export class PackWriter {
       const i = packs.findIndex((p) => p.origin === origin);
       const j = i + direction;
       if (i < 0 || j < 0 || j >= packs.length) return;
-      [packs[i], packs[j]] = [packs[j], packs[i]];
+      [packs[i], packs[j]] = [packs[j]!, packs[i]!];
       for (let k = 0; k < packs.length; k++)
-        await this.db.packs.update(packs[k].origin, { priority: 100 + k });
+        await this.db.packs.update(packs[k]!.origin, { priority: 100 + k });
       await bumpVersion(this.db);
     });
   }

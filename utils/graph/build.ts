@@ -87,13 +87,13 @@ export function monthOf(date: Date): string {
 export function monthsBetween(a: string, b: string): number {
   const [ay, am] = a.split('-').map(Number);
   const [by, bm] = b.split('-').map(Number);
-  return (by - ay) * 12 + ((bm || 1) - (am || 1));
+  return (by! - ay!) * 12 + ((bm || 1) - (am || 1));
 }
 
 /** `YYYY-MM` plus n months. */
 export function addMonths(month: string, n: number): string {
   const [y, m] = month.split('-').map(Number);
-  const total = y * 12 + ((m || 1) - 1) + n;
+  const total = y! * 12 + ((m || 1) - 1) + n;
   return `${Math.floor(total / 12)}-${String((total % 12) + 1).padStart(2, '0')}`;
 }
 
@@ -225,7 +225,8 @@ export function buildGraph(
         edges.push({ id: `e:${a.id}:${id}`, source: hub, target: id, ...base });
       }
     } else {
-      edges.push({ id: `e:${a.id}`, source: members[0], target: members[1], ...base });
+      // Not a hub and kept: exactly two members.
+      edges.push({ id: `e:${a.id}`, source: members[0]!, target: members[1]!, ...base });
     }
   }
 

@@ -64,7 +64,7 @@ export function forceLayout(
   const random = rng(opts.seed ?? 1);
 
   const index = new Map<string, number>();
-  for (let i = 0; i < n; i++) index.set(nodes[i].id, i);
+  for (let i = 0; i < n; i++) index.set(nodes[i]!.id, i);
   const es: number[] = [];
   for (const e of edges) {
     const a = index.get(e.source);
@@ -75,7 +75,7 @@ export function forceLayout(
 
   // Start on a sunflower spiral, heaviest first, so hubs begin in the middle.
   const order = nodes.map((_, i) => i);
-  order.sort((a, b) => (nodes[b].weight ?? 0) - (nodes[a].weight ?? 0) || a - b);
+  order.sort((a, b) => (nodes[b]!.weight ?? 0) - (nodes[a]!.weight ?? 0) || a - b);
   const x = new Float64Array(n);
   const y = new Float64Array(n);
   const golden = Math.PI * (3 - Math.sqrt(5));
@@ -86,7 +86,7 @@ export function forceLayout(
     y[i] = r * Math.sin(theta) + (random() - 0.5) * k * 0.1;
   });
   if (n === 1) {
-    out.set(nodes[0].id, { x: 0, y: 0 });
+    out.set(nodes[0]!.id, { x: 0, y: 0 });
     return out;
   }
 
@@ -110,10 +110,12 @@ export function forceLayout(
     let maxX = Number.NEGATIVE_INFINITY;
     let maxY = Number.NEGATIVE_INFINITY;
     for (let i = 0; i < n; i++) {
-      if (x[i] < minX) minX = x[i];
-      if (x[i] > maxX) maxX = x[i];
-      if (y[i] < minY) minY = y[i];
-      if (y[i] > maxY) maxY = y[i];
+      const xi = x[i]!;
+      const yi = y[i]!;
+      if (xi < minX) minX = xi;
+      if (xi > maxX) maxX = xi;
+      if (yi < minY) minY = yi;
+      if (yi > maxY) maxY = yi;
     }
     // Cells of two ideal distances, but never more cells than a few per node.
     const size = Math.max(cell, Math.sqrt(((maxX - minX + 1) * (maxY - minY + 1)) / (4 * n)));
@@ -122,20 +124,20 @@ export function forceLayout(
     if (cellStart.length < cols * rows + 1) cellStart = new Int32Array(cols * rows + 1);
     else cellStart.fill(0, 0, cols * rows + 1);
     for (let i = 0; i < n; i++) {
-      const c = Math.floor((x[i] - minX) / size) * rows + Math.floor((y[i] - minY) / size);
+      const c = Math.floor((x[i]! - minX) / size) * rows + Math.floor((y[i]! - minY) / size);
       cellOf[i] = c;
-      cellStart[c + 1]++;
+      cellStart[c + 1]!++;
     }
-    for (let c = 0; c < cols * rows; c++) cellStart[c + 1] += cellStart[c];
+    for (let c = 0; c < cols * rows; c++) cellStart[c + 1]! += cellStart[c]!;
     const fill = cellStart.slice(0, cols * rows);
-    for (let i = 0; i < n; i++) items[fill[cellOf[i]]++] = i;
+    for (let i = 0; i < n; i++) items[fill[cellOf[i]!]!++] = i;
 
     // Repulsion between nearby nodes, k² / d: each pair of cells is visited once, a cell
     // with itself and with its four "forward" neighbours.
     const reach = size * size;
     const repel = (i: number, j: number) => {
-      let ddx = x[i] - x[j];
-      let ddy = y[i] - y[j];
+      let ddx = x[i]! - x[j]!;
+      let ddy = y[i]! - y[j]!;
       let d2 = ddx * ddx + ddy * ddy;
       if (d2 > reach) return;
       if (d2 === 0) {
@@ -144,60 +146,60 @@ export function forceLayout(
         d2 = ddx * ddx + ddy * ddy;
       }
       const f = k2 / d2; // (k²/d) / d, applied to the unnormalised vector
-      dx[i] += ddx * f;
-      dy[i] += ddy * f;
-      dx[j] -= ddx * f;
-      dy[j] -= ddy * f;
+      dx[i]! += ddx * f;
+      dy[i]! += ddy * f;
+      dx[j]! -= ddx * f;
+      dy[j]! -= ddy * f;
     };
     for (let col = 0; col < cols; col++) {
       for (let row = 0; row < rows; row++) {
         const c = col * rows + row;
-        const from = cellStart[c];
-        const to = cellStart[c + 1];
+        const from = cellStart[c]!;
+        const to = cellStart[c + 1]!;
         if (from === to) continue;
         for (let p = from; p < to; p++) {
-          for (let q = p + 1; q < to; q++) repel(items[p], items[q]);
+          for (let q = p + 1; q < to; q++) repel(items[p]!, items[q]!);
         }
         for (const [oc, or] of FORWARD) {
           const nc = col + oc;
           const nr = row + or;
           if (nc >= cols || nr < 0 || nr >= rows) continue;
           const o = nc * rows + nr;
-          for (let q = cellStart[o]; q < cellStart[o + 1]; q++) {
-            const j = items[q];
-            for (let p = from; p < to; p++) repel(items[p], j);
+          for (let q = cellStart[o]!; q < cellStart[o + 1]!; q++) {
+            const j = items[q]!;
+            for (let p = from; p < to; p++) repel(items[p]!, j);
           }
         }
       }
     }
     // Attraction along ties: d² / k.
     for (let e = 0; e < es.length; e += 2) {
-      const a = es[e];
-      const b = es[e + 1];
-      const ddx = x[a] - x[b];
-      const ddy = y[a] - y[b];
+      const a = es[e]!;
+      const b = es[e + 1]!;
+      const ddx = x[a]! - x[b]!;
+      const ddy = y[a]! - y[b]!;
       const d = Math.sqrt(ddx * ddx + ddy * ddy) || 0.01;
       const f = d / k; // (d²/k) / d
-      dx[a] -= ddx * f;
-      dy[a] -= ddy * f;
-      dx[b] += ddx * f;
-      dy[b] += ddy * f;
+      dx[a]! -= ddx * f;
+      dy[a]! -= ddy * f;
+      dx[b]! += ddx * f;
+      dy[b]! += ddy * f;
     }
     // A gentle pull to the centre keeps separate clusters from drifting apart; then move,
     // each node by at most the current temperature.
     for (let i = 0; i < n; i++) {
-      dx[i] -= x[i] * gravity;
-      dy[i] -= y[i] * gravity;
-      const len = Math.sqrt(dx[i] * dx[i] + dy[i] * dy[i]);
+      const fx = dx[i]! - x[i]! * gravity;
+      const fy = dy[i]! - y[i]! * gravity;
+      const len = Math.sqrt(fx * fx + fy * fy);
       if (len > 0) {
         const step = Math.min(len, temperature) / len;
-        x[i] += dx[i] * step;
-        y[i] += dy[i] * step;
+        x[i]! += fx * step;
+        y[i]! += fy * step;
       }
     }
     temperature = Math.max(temperature - cooling, k * 0.05);
   }
 
-  for (let i = 0; i < n; i++) out.set(nodes[i].id, { x: x[i], y: y[i] });
+  for (let i = 0; i < n; i++) out.set(nodes[i]!.id, { x: x[i]!, y: y[i]! });
   return out;
 }

@@ -79,7 +79,8 @@ function groupById<T extends { id: string; origin: Origin }>(
 export function mergeCompanies(records: Iterable<StampedCompany>, rank: OriginRank): CompanyView[] {
   const out: CompanyView[] = [];
   for (const [id, group] of groupById(records, rank)) {
-    const best = group[0];
+    // groupById never makes an empty group.
+    const best = group[0]!;
     if (best.deleted) continue;
     // Aliases are united across packs so every pack's way of writing the name is found,
     // but the reader's own version owns its list: an alias they deleted stays deleted.
@@ -108,7 +109,7 @@ export function mergeAlliances(
 ): AllianceView[] {
   const out: AllianceView[] = [];
   for (const group of groupById(records, rank).values()) {
-    const best = group[0];
+    const best = group[0]!;
     if (best.deleted) continue;
     const { origin, updated: _u, memberIds: _m, aliasKeys: _k, deleted: _d, ...alliance } = best;
     out.push({ ...alliance, origin, overridden: origin === USER && group.length > 1 });

@@ -12,7 +12,9 @@ const DAY_MS = 24 * 60 * 60 * 1000;
 
 /** The first and last day a partial date may mean, as day numbers. */
 export function dayRange(date: string): [number, number] {
-  const [y, m, d] = date.split('-').map(Number);
+  const [year, m, d] = date.split('-').map(Number);
+  // split always yields a first part.
+  const y = year!;
   const first = Date.UTC(y, m === undefined ? 0 : m - 1, d ?? 1);
   // Day 0 of the next month (or year) is the last day of this one.
   const last = d !== undefined ? first : m !== undefined ? Date.UTC(y, m, 0) : Date.UTC(y, 12, 0);
