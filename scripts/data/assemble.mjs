@@ -1,3 +1,4 @@
+// @ts-check
 // Turns the data files into the text of public/packs/core.json. Pure and
 // reproducible: records sorted by id, keys in canonical order, and no clock
 // (pack.updated is whatever data/pack.json says).

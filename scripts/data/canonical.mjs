@@ -1,3 +1,4 @@
+// @ts-check
 // The canonical form of a data file: keys in the order of the data/README.md
 // examples, two-space indent, one trailing newline. Shared by the formatter,
 // the build and the lint, so "canonical" means one thing everywhere.
@@ -184,5 +185,8 @@ export function formatDifference(kind, text, value) {
   const at = lines.findIndex((l, i) => l.text !== actual[i]);
   // Every canonical line matched: the difference is after them (a missing or extra newline).
   if (at === -1) return { line: lines.length + 1, field: '' };
-  return { line: at + 1, field: lines[at].path };
+  return {
+    line: at + 1,
+    field: /** @type {NonNullable<(typeof lines)[number]>} */ (lines[at]).path,
+  };
 }

@@ -1,3 +1,4 @@
+// @ts-check
 // Reads the dataset folder as {path, text} pairs, paths relative to the
 // repository (`data/companies/openai.json`), in a stable order. The only part
 // of the toolchain that touches the disk for reading; the rest is pure.
