@@ -6,7 +6,13 @@ import { spawnSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { chromium } from 'playwright-core';
-import { bigArticleHtml, bundledAliases, syntheticPack } from './lib/bench-pages.mjs';
+import { measureOutside } from './lib/bench-outside.mjs';
+import {
+  bigArticleHtml,
+  bigBrArticleHtml,
+  bundledAliases,
+  syntheticPack,
+} from './lib/bench-pages.mjs';
 import { launchWithExtension } from './lib/browser.mjs';
 import { findChromium } from './lib/chromium.mjs';
 import { startNewsServer } from './lib/news-server.mjs';
@@ -20,11 +26,14 @@ const MARK_JS = readFileSync(require.resolve('mark.js/dist/mark.min.js'), 'utf8'
 // A typical article as the issue sizes it: ~20 KB of (mostly Korean, UTF-8) text.
 const TYPICAL = bigArticleHtml(8_000);
 const BIG = bigArticleHtml(1_000_000);
+// The same text as Digital Times sends it: one div, lines separated by <br>.
+const BIG_BR = bigBrArticleHtml(1_000_000);
 const html = (body) => (_req, res) =>
   res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' }).end(body);
 const PAGES = [
   ['typical article', 'http://www.dt.co.kr/bench/typical.html', TYPICAL],
   ['1 MB page', 'http://www.dt.co.kr/bench/big.html', BIG],
+  ['1 MB <br> body', 'http://www.dt.co.kr/bench/big-br.html', BIG_BR],
 ];
 const textOf = (h) => h.replace(/<(script|style)[\s\S]*?<\/\1>/g, '').replace(/<[^>]+>/g, '');
 const describePage = (h) =>
@@ -38,6 +47,7 @@ const server = await startNewsServer({
   routes: {
     'www.dt.co.kr/bench/typical.html': html(TYPICAL),
     'www.dt.co.kr/bench/big.html': html(BIG),
+    'www.dt.co.kr/bench/big-br.html': html(BIG_BR),
   },
 });
 
@@ -195,6 +205,73 @@ const fmt = (ms) => `${ms.toFixed(1)} ms`;
 console.log(
   `\nIn-browser benchmark (Chromium ${executablePath}); typical article ${describePage(TYPICAL)}, big page ${describePage(BIG)}`,
 );
+
+// (a) From outside the extension, as the reader meets the page: frames painted
+// with article text and no highlight, when the first and the last highlight
+// appeared (from DOMContentLoaded), the longest rendering steps from a Chrome
+// trace with and without the extension, and the extension's own work in that
+// trace (scripts from chrome-extension:// URLs).
+/** @param {string} label @param {import('playwright-core').BrowserContext} context */
+async function outsideRows(label, context, settled) {
+  const rows = [];
+  for (const [name, url] of PAGES) {
+    await measureOutside(context, url, settled); // warm-up: caches, JIT
+    const runs = [];
+    for (let i = 0; i < 3; i++) runs.push(await measureOutside(context, url, settled));
+    if (process.env.BENCH_VERBOSE)
+      for (const r of runs) console.error(label, name, JSON.stringify(r));
+    const median = (k) => runs.map((r) => r[k]).sort((a, b) => a - b)[1];
+    const worst = (k) => Math.max(...runs.map((r) => r[k]));
+    rows.push({
+      extension: label,
+      page: name,
+      'bare frames (worst)': worst('framesBare'),
+      'article first painted': fmt(median('firstArticle')),
+      'first highlight': fmt(median('firstHighlight')),
+      'last highlight': fmt(median('lastHighlight')),
+      'longest PrePaint': fmt(worst('prePaint')),
+      'longest Paint': fmt(worst('paint')),
+      'longest Layout': fmt(worst('layout')),
+      'extension: longest stretch': fmt(worst('ownLongest')),
+      'extension: total': fmt(median('ownTotal')),
+      'highlights registered': median('highlights'),
+    });
+  }
+  return rows;
+}
+const untilSettled = (page) =>
+  page.waitForFunction(
+    () => performance.getEntriesByName('alliance-lens:settled').length > 0,
+    undefined,
+    { timeout: 60_000, polling: 100 },
+  );
+const outsideWith = await launchReady();
+await outsideWith.manager.close();
+const withRows = await outsideRows('with', outsideWith.context, untilSettled);
+await outsideWith.context.close();
+spawnSync('rm', ['-rf', outsideWith.userDataDir]);
+const plain = await chromium.launch({
+  executablePath,
+  headless: true,
+  args: ['--no-sandbox', '--disable-gpu', `--host-resolver-rules=${server.hostRules}`],
+});
+const plainContext = await plain.newContext({
+  viewport: { width: 1280, height: 900 },
+  locale: 'ko-KR',
+});
+const withoutRows = await outsideRows('without', plainContext, (page) =>
+  page.waitForLoadState('load'),
+);
+await plain.close();
+console.log(
+  '\n(a) From outside the extension (bundled dataset): CSS.highlights sampled in every animation frame, and a Chrome trace.\n    "bare frames": frames painted with article text and no highlight; times from DOMContentLoaded, median of 3 after a warm-up; rendering steps and the extension\'s longest stretch the worst of 3.',
+);
+console.table([...withRows, ...withoutRows]);
+if (process.argv.includes('--outside')) {
+  await server.close();
+  process.exit(0);
+}
+
 /** Imports a pack through the extension's own message, from one of its pages. */
 const importPack = (manager, pack) => ask(manager, 'importPack', { text: JSON.stringify(pack) });
 const bundled = await withExtension('bundled dataset', null);

@@ -23,6 +23,20 @@ export function bigArticleHtml(chars = 1_000_000) {
 }
 
 /**
+ * The same text in Digital Times' own shape: the article body one `div` of
+ * text, paragraphs separated by `<br><br>`, with the inline markup they hold.
+ */
+export function bigBrArticleHtml(chars = 1_000_000) {
+  const paragraphs = bigArticleHtml(chars);
+  const start = paragraphs.indexOf('<div class="article_view"');
+  const end = paragraphs.indexOf('</div>', start);
+  const body = paragraphs.slice(start, end);
+  const lines = [...body.matchAll(/<p>([\s\S]*?)<\/p>/g)].map((m) => m[1]);
+  const div = `<div class="article_view" itemprop="articleBody">\n${lines.join('<br><br>\n')}\n`;
+  return paragraphs.slice(0, start) + div + paragraphs.slice(end);
+}
+
+/**
  * Every name the bundled pack gives the matcher (the store's dictionary: each
  * company's names and aliases, each named alliance's), for mark.js.
  */

@@ -1,6 +1,11 @@
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { bigArticleHtml } from '../../scripts/lib/bench-pages.mjs';
+import {
+  bodyThenAndNow,
+  fromBackground as fromBackgroundIn,
+  hover,
+  openArticle as openArticleIn,
+} from './article-page';
 import { ask } from './messages';
 import {
   cardState,
@@ -29,9 +34,6 @@ const SPA_PAGE = `<!doctype html><html lang="ko"><head><meta charset="utf-8"><ti
     document.body.append(next);
   };
 </script></body></html>`;
-
-/** A long article (~300,000 characters, thousands of mentions). */
-const LONG_PAGE = bigArticleHtml(300_000);
 
 /**
  * An article arriving in three parts, 600 ms apart, as over a slow network;
@@ -86,9 +88,6 @@ const env = useExtension({
   routes: {
     'www.dt.co.kr/slow-inline.html': slowly(SLOW_INLINE_PARTS),
     'www.dt.co.kr/slow.html': slowly(SLOW_PARTS),
-    'www.dt.co.kr/long-generated.html': (_req, res) => {
-      res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' }).end(LONG_PAGE);
-    },
     'www.dt.co.kr/spa/first': (_req, res) => {
       res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' }).end(SPA_PAGE);
     },
@@ -98,44 +97,9 @@ const env = useExtension({
   },
 });
 
-/** Records the body's HTML before the content script runs (it runs at document_idle). */
-async function openArticle(url = DT_ARTICLE, waitUntil: 'load' | 'commit' = 'load'): Promise<Page> {
-  const page = await env.context.newPage();
-  await page.addInitScript(() => {
-    document.addEventListener('DOMContentLoaded', () => {
-      (window as unknown as { __bodyBefore: string }).__bodyBefore = document.body.innerHTML;
-    });
-  });
-  await page.goto(url, { waitUntil });
-  return page;
-}
-
-/** The body's HTML as `openArticle` recorded it, and now. */
-const bodyThenAndNow = (page: Page) =>
-  page.evaluate(() => ({
-    before: (window as unknown as { __bodyBefore: string }).__bodyBefore,
-    after: document.body.innerHTML,
-  }));
-
-async function hover(page: Page, text: string, nth = 0) {
-  const { x, y } = await mentionPoint(page, text, nth);
-  await page.mouse.move(x - 40, y + 30);
-  await page.mouse.move(x, y, { steps: 5 });
-  await expect
-    .poll(async () => (await cardState(page))?.company ?? null, { timeout: 5000 })
-    .not.toBeNull();
-  return cardState(page);
-}
-
-/** Sends a message to the active tab's content script from the background, as a command does. */
-async function fromBackground(page: Page, message: unknown): Promise<unknown> {
-  await page.bringToFront();
-  return env.worker.evaluate(async (m) => {
-    const c = (globalThis as unknown as { chrome: typeof import('webextension-polyfill') }).chrome;
-    const [tab] = await c.tabs.query({ active: true, lastFocusedWindow: true });
-    return c.tabs.sendMessage(tab!.id!, m);
-  }, message);
-}
+const openArticle = (url = DT_ARTICLE, waitUntil: 'load' | 'commit' = 'load') =>
+  openArticleIn(env, url, waitUntil);
+const fromBackground = (page: Page, message: unknown) => fromBackgroundIn(env, page, message);
 
 describe('reading an article', () => {
   it('highlights exactly the article’s company names, and leaves the DOM untouched', async () => {
@@ -465,47 +429,6 @@ describe('highlight settings', () => {
         globalThis as unknown as { chrome: typeof import('webextension-polyfill') }
       ).chrome.storage.local.remove('settings'),
     );
-    await page.close();
-  });
-  it('on a long article registers only the mentions near the screen, following the scroll', async () => {
-    const page = await openArticle('http://www.dt.co.kr/long-generated.html');
-    await page.waitForFunction(() => performance.getEntriesByName('alliance-lens:complete').length);
-    await waitForHighlights(page);
-    /** Registered ranges, and how many of them lie within a screen of the viewport. */
-    const registered = () =>
-      page.evaluate(() => {
-        const ranges = [...(CSS.highlights.get('alliance-lens') as unknown as Set<Range>)];
-        const h = innerHeight;
-        const near = ranges.filter((r) => {
-          const box = r.getBoundingClientRect();
-          return box.bottom > -2 * h && box.top < 3 * h;
-        });
-        return { size: ranges.length, near: near.length, scrollY };
-      });
-    // Every mention found, as the popup hears of them.
-    const summary = (await fromBackground(page, { type: 'pageSummary' })) as {
-      value: { companies: { count: number }[] };
-    };
-    const found = summary.value.companies.reduce((n, c) => n + c.count, 0);
-    const top = await registered();
-    expect(found).toBeGreaterThan(3000);
-    expect(top.size).toBeGreaterThan(10);
-    expect(top.size).toBeLessThan(found / 10);
-    expect(top.near).toBe(top.size);
-
-    // Scrolled to the end, the ranges there are registered and those at the top are not.
-    await page.evaluate(() => window.scrollTo(0, document.body.scrollHeight));
-    await expect
-      .poll(async () => {
-        const now = await registered();
-        return now.scrollY > 10_000 && now.size > 10 && now.near === now.size;
-      })
-      .toBe(true);
-    // A mention down there opens its card.
-    await hover(page, '오픈AI');
-    expect((await cardState(page))?.company).toBe('openai');
-    const { before, after } = await bodyThenAndNow(page);
-    expect(after).toBe(before);
     await page.close();
   });
   it('highlights a slowly arriving article while it loads, and catches what scripts change meanwhile (text, names added, shadow roots)', async () => {

@@ -235,6 +235,8 @@ export class Annotator {
     if (found.companies.size || found.alliances.size) this.options.onChange?.(found);
     await afterNextFrame();
     signal.throwIfAborted();
+    // Laid out now: long blocks' windows can be measured (the page may not be at its top).
+    this.pageMentions.updateWindows();
     await this.pageMentions.dropHidden(signal);
     const streamed = this.streamed;
     this.streamed = null;

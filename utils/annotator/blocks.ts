@@ -46,6 +46,17 @@ export interface TextBlock {
   text: string;
 }
 
+/**
+ * Some of an element's children, read as if they were all it held: `first` and
+ * the siblings after it, up to `end` (excluded) or the last child. A body of
+ * text and `<br>`s is read this way while it loads, one finished line at a time.
+ */
+export interface ChildRun {
+  readonly parent: Element;
+  readonly first: ChildNode;
+  readonly end: ChildNode | null;
+}
+
 export function isInlineTag(tagName: string): boolean {
   return INLINE_TAGS.has(tagName.toUpperCase());
 }
@@ -110,7 +121,7 @@ export function isHidden(el: Element): boolean {
  * `onElement` hears of every element read (one a script may give a shadow root later).
  */
 export function collectBlocks(
-  root: Element | ShadowRoot,
+  root: Element | ShadowRoot | ChildRun,
   onShadowRoot?: (sr: ShadowRoot) => void,
   onElement?: (el: Element) => void,
 ): TextBlock[] {
@@ -125,14 +136,24 @@ export function collectBlocks(
 
   // An explicit stack, not recursion: a hostile page may nest elements 20,000 deep,
   // past the engine's call stack.
-  const start = root instanceof Element ? root : (root.host as Element);
+  const run = 'parent' in root ? root : null;
+  const start = run
+    ? run.parent
+    : root instanceof Element
+      ? root
+      : ((root as ShadowRoot).host as Element);
+  const end = run ? run.end : null;
   const stack: { next: ChildNode | null; block: Element; flushAfter: boolean }[] = [
-    { next: root.firstChild, block: start, flushAfter: false },
+    {
+      next: run ? run.first : (root as Element | ShadowRoot).firstChild,
+      block: start,
+      flushAfter: false,
+    },
   ];
   while (stack.length) {
     const frame = stack[stack.length - 1] as (typeof stack)[number];
     const child = frame.next;
-    if (!child) {
+    if (!child || child === end) {
       stack.pop();
       if (frame.flushAfter) flush();
       continue;

@@ -183,6 +183,11 @@ export class PageMentions {
     return blocks.flatMap((b) => this.byBlock.get(b)!);
   }
 
+  /** Brings the registered ranges of long blocks to where the reader is (see registry.ts). */
+  updateWindows(): void {
+    this.registry.updateWindows();
+  }
+
   /** The ids mentioned (no ordering, so cheap enough for every card). */
   ids(): Set<string> {
     const ids = new Set<string>();

@@ -1,9 +1,9 @@
 // Orders what a scan reads so that the text on screen comes first: a long
 // article's first screen should not wait for its last paragraph.
-import { isInlineTag, isSkippedElement } from './blocks';
+import { type ChildRun, isInlineTag, isSkippedElement } from './blocks';
 
-/** Something a scan reads whole: an element or an open shadow root. */
-export type ScanUnit = Element | ShadowRoot;
+/** Something a scan reads whole: an element, an open shadow root, or the rest of a body of lines. */
+export type ScanUnit = Element | ShadowRoot | ChildRun;
 
 export interface ScreenSplit {
   onScreen: ScanUnit[];
@@ -31,15 +31,16 @@ export function splitForScreen(units: Iterable<ScanUnit>, screen: ScreenPosition
   for (const unit of units) {
     const split = screen.atTop ? splitAtTop(unit, topChars) : splitAtViewport(unit, screen.height);
     if (screen.atTop)
-      topChars = Math.max(
-        0,
-        topChars - split.onScreen.reduce((n, u) => n + (u.textContent?.length ?? 0), 0),
-      );
+      topChars = Math.max(0, topChars - split.onScreen.reduce((n, u) => n + textLength(u), 0));
     onScreen.push(...split.onScreen);
     offScreen.push(...split.offScreen);
   }
   return { onScreen, offScreen };
 }
+
+/** Characters of text in a unit (a run of children: its first child's, a lower bound). */
+const textLength = (u: ScanUnit): number =>
+  ('parent' in u ? u.first.textContent : u.textContent)?.length ?? 0;
 
 /** Back/forward navigation restores the scroll position: the page may not be at its top. */
 export function restoresScroll(win: Window | null): boolean {

@@ -1,11 +1,17 @@
 // Reading while the page loads: every article paragraph the parser has
 // finished (one with a next sibling) is read in short tasks between the
 // parser's own, so on a page still arriving from the network the highlights
-// keep pace with it, and at DOMContentLoaded little is left. Roots whose
-// children are not all blocks (text or inline elements right inside) are left
-// for the scan at DOMContentLoaded.
+// keep pace with it, and at DOMContentLoaded little is left. A body of text
+// and <br>s (Digital Times and many Korean sites) is read the same way, one
+// finished line at a time: the text up to each <br> or block child.
 import type { Matcher } from '../matcher';
-import { collectBlocks, isInlineTag, isSkippedElement, type TextBlock } from './blocks';
+import {
+  type ChildRun,
+  collectBlocks,
+  isInlineTag,
+  isSkippedElement,
+  type TextBlock,
+} from './blocks';
 import { type Found, noneFound, noteFound, type PageMentions } from './mentions';
 import { findArticleRoots } from './scope';
 import type { ScanUnit } from './screen-split';
@@ -42,7 +48,7 @@ export class PageStream {
   private readonly signal: AbortSignal;
   /** By root: its last child read (null: none yet). */
   private readonly done = new Map<Element, ChildNode | null>();
-  /** Roots with text or inline elements right inside: read whole at DOMContentLoaded. */
+  /** Roots changed under the stream (its last child read moved): read whole at DOMContentLoaded. */
   private readonly unstreamable = new Set<Element>();
   private readonly elements: Element[] = [];
   private readonly lengths = new Map<Element, number>();
@@ -117,15 +123,16 @@ export class PageStream {
         noteFound(this.found, this.mentions.read(block, this.matcher));
       }
     };
+    const onEl = (el: Element) => this.elements.push(el);
     const onShadowRoot = (sr: ShadowRoot) => {
       // Declarative shadow DOM is there as soon as its host is parsed.
       this.shadowRoots.push(sr);
-      add(collectBlocks(sr, onShadowRoot, (el) => this.elements.push(el)));
+      add(collectBlocks(sr, onShadowRoot, onEl));
     };
     // The body is the last resort of a finished page; while it loads, the article may be yet to come.
     const waiting = roots.length === 1 && roots[0] === this.doc.body;
     let more = false;
-    const readBefore = this.elements.length;
+    let progressed = false;
     scan: for (const root of waiting ? [] : roots) {
       if (this.unstreamable.has(root)) continue;
       const last = this.done.get(root) ?? null;
@@ -134,22 +141,26 @@ export class PageStream {
         continue;
       }
       this.done.set(root, last);
-      for (
-        let child = last ? last.nextSibling : root.firstChild;
-        child;
-        child = child.nextSibling
-      ) {
-        if (!child.nextSibling) break; // the parser may still be inside it
-        if (!isStreamable(child)) {
-          this.unstreamable.add(root);
-          break;
+      // The line being read: from the child after the last one read to the next break.
+      let lineStart = last ? last.nextSibling : root.firstChild;
+      for (let child = lineStart; child; child = child.nextSibling) {
+        if (!isLineBreak(child)) {
+          if (!child.nextSibling) break; // the parser may still be adding to this line
+          continue;
         }
-        if (child instanceof Element && !isSkippedElement(child)) {
-          this.elements.push(child);
-          this.lengths.set(child, child.textContent?.length ?? 0);
-          add(collectBlocks(child, onShadowRoot, (el) => this.elements.push(el)));
+        // A <br> is finished once there; a block, once something follows it.
+        if (child.nodeName !== 'BR' && !child.nextSibling) break;
+        if (lineStart && lineStart !== child)
+          add(collectBlocks({ parent: root, first: lineStart, end: child }, onShadowRoot, onEl));
+        if (child.nodeName !== 'BR' && !isSkippedElement(child as Element)) {
+          const el = child as Element;
+          this.elements.push(el);
+          this.lengths.set(el, el.textContent?.length ?? 0);
+          add(collectBlocks(el, onShadowRoot, onEl));
         }
         this.done.set(root, child);
+        progressed = true;
+        lineStart = child.nextSibling;
         if (performance.now() - start > TASK_BUDGET_MS) {
           more = true;
           break scan;
@@ -157,7 +168,7 @@ export class PageStream {
       }
     }
     this.clock.worked(start);
-    this.scheduleStep(more, this.elements.length !== readBefore);
+    this.scheduleStep(more, progressed);
   }
 
   /**
@@ -166,30 +177,38 @@ export class PageStream {
    * are roots no more, or that could not be streamed, are dropped and those
    * roots read whole.
    */
-  takeOver(roots: readonly Element[]): { units: Element[]; read: StreamedRead } {
+  takeOver(roots: readonly Element[]): { units: ScanUnit[]; read: StreamedRead } {
     this.stop();
     // Also drops blocks gone from the page.
     this.mentions.dropWithin(
       [...this.done.keys()].filter((root) => !roots.includes(root) || this.unstreamable.has(root)),
     );
-    const units: Element[] = [];
+    const units: ScanUnit[] = [];
     for (const root of roots) {
       const last = this.done.get(root);
-      const rest: Element[] = [];
-      let whole = last === undefined || this.unstreamable.has(root);
-      if (!whole && last && last.parentNode !== root) whole = true;
-      for (let c = last ? last.nextSibling : root.firstChild; c && !whole; c = c.nextSibling) {
-        if (!isStreamable(c)) whole = true;
-        else if (c instanceof Element && !isSkippedElement(c)) rest.push(c);
-      }
-      if (whole) {
+      if (last === undefined || this.unstreamable.has(root) || (last && last.parentNode !== root)) {
         this.mentions.dropWithin([root]);
         units.push(root);
-      } else units.push(...rest);
+      } else units.push(...restOf(root, last));
     }
     const read = { blocks: this.mentions.blocks(), elements: this.elements, lengths: this.lengths };
     return { units, read };
   }
+}
+
+/** What is left of a root after its child `last`: its block children, and its lines of text. */
+function restOf(root: Element, last: ChildNode | null): ScanUnit[] {
+  const rest: ScanUnit[] = [];
+  let lineStart: ChildNode | null = null;
+  for (let c = last ? last.nextSibling : root.firstChild; c; c = c.nextSibling) {
+    if (isLineBreak(c)) {
+      if (lineStart) rest.push({ parent: root, first: lineStart, end: c } satisfies ChildRun);
+      lineStart = null;
+      if (c.nodeName !== 'BR' && !isSkippedElement(c as Element)) rest.push(c as Element);
+    } else if (!lineStart && !isBlank(c)) lineStart = c;
+  }
+  if (lineStart) rest.push({ parent: root, first: lineStart, end: null });
+  return rest;
 }
 
 /**
@@ -208,7 +227,7 @@ export async function changedSinceStreamed(
   signal: AbortSignal,
 ): Promise<ScanUnit[]> {
   const slicer = new TaskSlicer(signal);
-  const changed: ScanUnit[] = [];
+  const changed: (Element | ShadowRoot)[] = [];
   for (const [child, length] of read.lengths) {
     if (child.isConnected && child.textContent?.length !== length) changed.push(child);
     if (slicer.due) await slicer.next();
@@ -236,9 +255,13 @@ export async function changedSinceStreamed(
   return [...set].filter((u) => u.isConnected && !inChanged(u)) as ScanUnit[];
 }
 
-/** A child a root can be read by: a block element, blank text, or a comment. */
-function isStreamable(node: ChildNode): boolean {
+/** A child that ends a line of text: a <br> or a block element. */
+function isLineBreak(node: ChildNode): boolean {
+  return node.nodeType === 1 && !isInlineTag((node as Element).tagName);
+}
+
+/** Blank text or a comment: nothing to read. */
+function isBlank(node: ChildNode): boolean {
   if (node.nodeType === 3) return !/\S/.test((node as Text).data);
-  if (node.nodeType !== 1) return true;
-  return !isInlineTag((node as Element).tagName);
+  return node.nodeType !== 1;
 }

@@ -1,0 +1,142 @@
+// @ts-check
+// Measures a page the way its reader meets it, from outside the extension:
+// the CSS.highlights registry sampled in every animation frame from document
+// start (the registry is shared by the content script's world and the page's),
+// and a Chrome trace of the page's rendering steps and of the work of scripts
+// from chrome-extension:// URLs. The extension's own performance marks are not
+// used here: they are its diagnostics, not the figure.
+
+const TRACE_CATEGORIES = [
+  'devtools.timeline',
+  'disabled-by-default-devtools.timeline',
+  'v8.execute',
+  'blink.user_timing',
+].join(',');
+
+/**
+ * Runs in the page's world before any script: records, in every animation
+ * frame, whether article text is on the page and how many highlights are
+ * registered, and when DOMContentLoaded fired.
+ */
+function frameSampler() {
+  /** @type {{ t: number, article: boolean, highlights: number }[]} */
+  const frames = [];
+  const sampler = { frames, dcl: 0 };
+  Object.defineProperty(window, '__frames', { value: sampler });
+  const articleSelector = '[itemprop="articleBody"], .article_view, article';
+  const loop = (/** @type {number} */ t) => {
+    const root = document.querySelector(articleSelector);
+    const article = !!root && /\S/.test(root.textContent ?? '');
+    frames.push({ t, article, highlights: CSS.highlights.get('alliance-lens')?.size ?? 0 });
+    requestAnimationFrame(loop);
+  };
+  requestAnimationFrame(loop);
+  document.addEventListener('DOMContentLoaded', () => {
+    sampler.dcl = performance.now();
+  });
+}
+
+/**
+ * Loads `url` in a new page of `context` with frames sampled and a trace
+ * recorded; `settled(page)` resolves once the page's reading is over.
+ * @param {import('playwright-core').BrowserContext} context
+ * @param {string} url
+ * @param {(page: import('playwright-core').Page) => Promise<void>} settled
+ */
+export async function measureOutside(context, url, settled) {
+  const page = await context.newPage();
+  await page.addInitScript(frameSampler);
+  const cdp = await context.newCDPSession(page);
+  /** @type {any[]} */
+  const events = [];
+  cdp.on('Tracing.dataCollected', (d) => events.push(...d.value));
+  const complete = new Promise((resolve) => cdp.once('Tracing.tracingComplete', resolve));
+  await cdp.send('Tracing.start', { categories: TRACE_CATEGORIES, transferMode: 'ReportEvents' });
+  await page.goto(url, { waitUntil: 'domcontentloaded' });
+  await settled(page);
+  await page.waitForTimeout(500); // frames after the last change
+  const sampled = await page.evaluate(() => {
+    const s = /** @type {any} */ (window).__frames;
+    return { frames: s.frames.slice(), dcl: s.dcl };
+  });
+  await cdp.send('Tracing.end');
+  await complete;
+  await cdp.detach();
+  await page.close();
+  return { ...framesSummary(sampled), ...traceSummary(events) };
+}
+
+/**
+ * Frames that painted article text with no highlight (before the first one,
+ * or any later frame where the registry was empty), and when the first and
+ * the last change of highlights came, from DOMContentLoaded.
+ * @param {{ frames: { t: number, article: boolean, highlights: number }[], dcl: number }} s
+ */
+export function framesSummary({ frames, dcl }) {
+  const withArticle = frames.filter((f) => f.article);
+  const bare = withArticle.filter((f) => f.highlights === 0).length;
+  const firstArticle = withArticle[0]?.t ?? Number.NaN;
+  const first = frames.find((f) => f.highlights > 0)?.t ?? Number.NaN;
+  let last = Number.NaN;
+  for (let i = 1; i < frames.length; i++) {
+    const f = /** @type {(typeof frames)[number]} */ (frames[i]);
+    if (f.highlights !== frames[i - 1]?.highlights) last = f.t;
+  }
+  const barePainted = withArticle.filter((f) => f.t < first && f.highlights === 0).length;
+  return {
+    framesBare: bare,
+    framesBeforeFirst: Number.isNaN(first) ? withArticle.length : barePainted,
+    firstArticle: firstArticle - dcl,
+    firstHighlight: first - dcl,
+    lastHighlight: last - dcl,
+    highlights: frames.at(-1)?.highlights ?? 0,
+  };
+}
+
+/**
+ * The longest rendering steps and the extension's own work from a trace: the
+ * top-level script events whose script is a chrome-extension:// URL (its
+ * longest is one uninterrupted stretch of our work, forced layouts included).
+ * @param {any[]} events
+ */
+export function traceSummary(events) {
+  const longest = (/** @type {string} */ name) =>
+    Math.max(0, ...events.filter((e) => e.name === name && e.ph === 'X').map((e) => e.dur / 1000));
+  const ours = events
+    .filter((e) => e.ph === 'X' && SCRIPT_EVENTS.has(e.name) && isExtensionUrl(scriptUrl(e)))
+    .sort((a, b) => a.ts - b.ts);
+  // Nested events (a FunctionCall inside an EvaluateScript) count once, in the outer one.
+  /** @type {{ ts: number, end: number, tid: number }[]} */
+  const stretches = [];
+  for (const e of ours) {
+    const prev = stretches.findLast((s) => s.tid === e.tid);
+    if (prev && e.ts < prev.end) prev.end = Math.max(prev.end, e.ts + e.dur);
+    else stretches.push({ ts: e.ts, end: e.ts + e.dur, tid: e.tid });
+  }
+  const lengths = stretches.map((s) => (s.end - s.ts) / 1000);
+  if (process.env.BENCH_VERBOSE) {
+    const top = ours.sort((a, b) => b.dur - a.dur).slice(0, 3);
+    console.error(
+      ' longest own:',
+      top.map((e) => `${e.name} ${(e.dur / 1000).toFixed(1)}`).join(', '),
+    );
+  }
+  return {
+    prePaint: longest('PrePaint'),
+    paint: longest('Paint'),
+    layout: longest('Layout'),
+    ownLongest: Math.max(0, ...lengths),
+    ownTotal: lengths.reduce((a, b) => a + b, 0),
+  };
+}
+
+const SCRIPT_EVENTS = new Set(['FunctionCall', 'EvaluateScript', 'v8.compile', 'v8.run']);
+
+/** @param {any} e */
+function scriptUrl(e) {
+  const d = e.args?.data ?? e.args ?? {};
+  return d.url ?? d.fileName ?? d.stackTrace?.[0]?.url ?? '';
+}
+
+/** @param {string} url */
+const isExtensionUrl = (url) => url.startsWith('chrome-extension://');
