@@ -123,7 +123,12 @@ export async function mentionPoint(
         );
       const r = ranges[i as number];
       if (!r) return null;
-      r.startContainer.parentElement?.scrollIntoView({ block: 'center' });
+      // An article body that is one element of <br> lines is taller than the screen:
+      // scroll the mention itself to the middle then, not its element.
+      const el = r.startContainer.parentElement;
+      if (el && el.getBoundingClientRect().height < innerHeight)
+        el.scrollIntoView({ block: 'center' });
+      else window.scrollBy(0, r.getBoundingClientRect().top - innerHeight / 2);
       const rect = r.getClientRects()[0]!;
       return { x: rect.left + rect.width / 2, y: rect.top + rect.height / 2 };
     },
