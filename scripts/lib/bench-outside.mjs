@@ -14,9 +14,12 @@ const TRACE_CATEGORIES = [
 ].join(',');
 
 /**
- * Runs in the page's world before any script: records, in every animation
- * frame, whether article text is on the page and how many highlights are
- * registered, and when DOMContentLoaded fired.
+ * Runs in the page's world before any script: records, in every frame, what
+ * it paints: whether article text is on the page and how many highlights are
+ * registered, and when DOMContentLoaded fired. Sampled in a ResizeObserver
+ * callback, which runs after every requestAnimationFrame callback (the
+ * extension's too) and after layout, just before the frame is painted: a
+ * 1-pixel hidden box changes width in each animation frame to have it called.
  */
 function frameSampler() {
   /** @type {{ t: number, article: boolean, highlights: number }[]} */
@@ -24,10 +27,22 @@ function frameSampler() {
   const sampler = { frames, dcl: 0 };
   Object.defineProperty(window, '__frames', { value: sampler });
   const articleSelector = '[itemprop="articleBody"], .article_view, article';
-  const loop = (/** @type {number} */ t) => {
+  let frameTime = 0;
+  let width = 1;
+  const box = document.createElement('div');
+  box.style.cssText =
+    'position:fixed;top:0;left:0;width:1px;height:1px;visibility:hidden;pointer-events:none;contain:strict';
+  new ResizeObserver(() => {
     const root = document.querySelector(articleSelector);
     const article = !!root && /\S/.test(root.textContent ?? '');
-    frames.push({ t, article, highlights: CSS.highlights.get('alliance-lens')?.size ?? 0 });
+    const highlights = CSS.highlights.get('alliance-lens')?.size ?? 0;
+    frames.push({ t: frameTime, article, highlights });
+  }).observe(box);
+  document.documentElement.append(box);
+  const loop = (/** @type {number} */ t) => {
+    frameTime = t;
+    width = 3 - width;
+    box.style.width = `${width}px`;
     requestAnimationFrame(loop);
   };
   requestAnimationFrame(loop);
@@ -118,7 +133,9 @@ export function traceSummary(events) {
     const top = ours.sort((a, b) => b.dur - a.dur).slice(0, 3);
     console.error(
       ' longest own:',
-      top.map((e) => `${e.name} ${(e.dur / 1000).toFixed(1)}`).join(', '),
+      top
+        .map((e) => `${e.name} ${e.args?.data?.functionName ?? ''} ${(e.dur / 1000).toFixed(1)}`)
+        .join(', '),
     );
   }
   return {

@@ -58,6 +58,7 @@ export class PageStream {
   private roots: Element[] = [];
   private rootsAt = -Infinity;
   private step: AbortController | null = null;
+  private frame = 0;
 
   /** Reads until `stop()`, the page's DOMContentLoaded, or `signal` aborting. */
   constructor(
@@ -77,12 +78,31 @@ export class PageStream {
 
   start(): void {
     this.scheduleStep(true);
+    this.frame = requestAnimationFrame(this.onFrame);
   }
 
   stop(): void {
     this.step?.abort();
     this.step = null;
+    cancelAnimationFrame(this.frame);
   }
+
+  /**
+   * Also reads just before each frame while the page loads: a loading page is
+   * painted between the parser's tasks, often before a task of ours gets its
+   * turn, and what the parser added since is then painted with its highlights.
+   */
+  private readonly onFrame = (): void => {
+    if (this.signal.aborted || !this.step || this.doc.readyState !== 'loading') return;
+    try {
+      this.readSome();
+    } catch (e) {
+      console.warn('[alliance-lens] reading while the page loads stopped:', e);
+      this.stop();
+      return;
+    }
+    this.frame = requestAnimationFrame(this.onFrame);
+  };
 
   /**
    * Queues the next step: a step that ran out of time (`urgent`: there is more
@@ -110,6 +130,12 @@ export class PageStream {
 
   private readStep(): void {
     if (this.signal.aborted || this.doc.readyState !== 'loading') return;
+    const { more, progressed } = this.readSome();
+    this.scheduleStep(more, progressed);
+  }
+
+  /** Reads what the parser has finished since the last look, for TASK_BUDGET_MS at most. */
+  private readSome(): { more: boolean; progressed: boolean } {
     const start = performance.now();
     // Finding the roots queries the whole page so far: not on every look.
     if (start - this.rootsAt > STREAM_ROOTS_MS) {
@@ -168,7 +194,7 @@ export class PageStream {
       }
     }
     this.clock.worked(start);
-    this.scheduleStep(more, progressed);
+    return { more, progressed };
   }
 
   /**
