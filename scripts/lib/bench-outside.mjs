@@ -38,8 +38,9 @@ function frameSampler() {
     const highlights = CSS.highlights.get('alliance-lens')?.size ?? 0;
     frames.push({ t: frameTime, article, highlights });
   }).observe(box);
-  document.documentElement.append(box);
   const loop = (/** @type {number} */ t) => {
+    // At document start the page has no element yet.
+    if (!box.isConnected) document.documentElement?.append(box);
     frameTime = t;
     width = 3 - width;
     box.style.width = `${width}px`;
@@ -62,23 +63,51 @@ export async function measureOutside(context, url, settled) {
   const page = await context.newPage();
   await page.addInitScript(frameSampler);
   const cdp = await context.newCDPSession(page);
-  /** @type {any[]} */
-  const events = [];
-  cdp.on('Tracing.dataCollected', (d) => events.push(...d.value));
-  const complete = new Promise((resolve) => cdp.once('Tracing.tracingComplete', resolve));
-  await cdp.send('Tracing.start', { categories: TRACE_CATEGORIES, transferMode: 'ReportEvents' });
-  await page.goto(url, { waitUntil: 'domcontentloaded' });
-  await settled(page);
-  await page.waitForTimeout(500); // frames after the last change
+  const loading = await traced(cdp, async () => {
+    await page.goto(url, { waitUntil: 'domcontentloaded' });
+    await settled(page);
+    await page.waitForTimeout(500); // frames after the last change
+  });
   const sampled = await page.evaluate(() => {
     const s = /** @type {any} */ (window).__frames;
     return { frames: s.frames.slice(), dcl: s.dcl };
   });
-  await cdp.send('Tracing.end');
-  await complete;
+  // Then the reader scrolls down a screen at a time: the highlights follow.
+  const scrolling = await traced(cdp, async () => {
+    for (let i = 0; i < 8; i++) {
+      await page.mouse.wheel(0, 900);
+      await page.waitForTimeout(120);
+    }
+  });
   await cdp.detach();
   await page.close();
-  return { ...framesSummary(sampled), ...traceSummary(events) };
+  const scroll = traceSummary(scrolling);
+  return {
+    ...framesSummary(sampled),
+    ...traceSummary(loading),
+    scrollPrePaint: scroll.prePaint,
+    scrollPaint: scroll.paint,
+    scrollOwnLongest: scroll.ownLongest,
+  };
+}
+
+/**
+ * The trace events recorded while `run` runs.
+ * @param {import('playwright-core').CDPSession} cdp
+ * @param {() => Promise<void>} run
+ */
+async function traced(cdp, run) {
+  /** @type {any[]} */
+  const events = [];
+  const collect = (/** @type {any} */ d) => events.push(...d.value);
+  cdp.on('Tracing.dataCollected', collect);
+  const complete = new Promise((resolve) => cdp.once('Tracing.tracingComplete', resolve));
+  await cdp.send('Tracing.start', { categories: TRACE_CATEGORIES, transferMode: 'ReportEvents' });
+  await run();
+  await cdp.send('Tracing.end');
+  await complete;
+  cdp.off('Tracing.dataCollected', collect);
+  return events;
 }
 
 /**
@@ -92,10 +121,18 @@ export function framesSummary({ frames, dcl }) {
   const bare = withArticle.filter((f) => f.highlights === 0).length;
   const firstArticle = withArticle[0]?.t ?? Number.NaN;
   const first = frames.find((f) => f.highlights > 0)?.t ?? Number.NaN;
-  let last = Number.NaN;
+  // The last frame where highlights appeared (more registered than in the frame before);
+  // ranges leaving the registry as the window moves off-screen are not new highlights.
+  let last = first;
   for (let i = 1; i < frames.length; i++) {
     const f = /** @type {(typeof frames)[number]} */ (frames[i]);
-    if (f.highlights !== frames[i - 1]?.highlights) last = f.t;
+    if (f.highlights > (frames[i - 1]?.highlights ?? 0)) last = f.t;
+  }
+  if (process.env.BENCH_VERBOSE) {
+    const changes = frames.filter((f, i) => i === 0 || f.highlights !== frames[i - 1]?.highlights);
+    const at = (/** @type {(typeof frames)[number]} */ f) =>
+      `${Math.round(f.t - dcl)}${f.article ? '' : '(no article)'}:${f.highlights}`;
+    console.error(' highlights by frame (ms from DCL: count):', changes.map(at).join(' '));
   }
   const barePainted = withArticle.filter((f) => f.t < first && f.highlights === 0).length;
   return {
@@ -121,20 +158,26 @@ export function traceSummary(events) {
     .filter((e) => e.ph === 'X' && SCRIPT_EVENTS.has(e.name) && isExtensionUrl(scriptUrl(e)))
     .sort((a, b) => a.ts - b.ts);
   // Nested events (a FunctionCall inside an EvaluateScript) count once, in the outer one.
-  /** @type {{ ts: number, end: number, tid: number }[]} */
+  /** @type {{ ts: number, end: number, tid: number, cpu: number }[]} */
   const stretches = [];
   for (const e of ours) {
     const prev = stretches.findLast((s) => s.tid === e.tid);
     if (prev && e.ts < prev.end) prev.end = Math.max(prev.end, e.ts + e.dur);
-    else stretches.push({ ts: e.ts, end: e.ts + e.dur, tid: e.tid });
+    else stretches.push({ ts: e.ts, end: e.ts + e.dur, tid: e.tid, cpu: e.tdur ?? e.dur });
   }
   const lengths = stretches.map((s) => (s.end - s.ts) / 1000);
+  // Thread time: on a loaded machine a stretch's wall time includes time the thread waited
+  // for a core.
+  const cpu = stretches.map((s) => s.cpu / 1000);
   if (process.env.BENCH_VERBOSE) {
     const top = ours.sort((a, b) => b.dur - a.dur).slice(0, 3);
     console.error(
       ' longest own:',
       top
-        .map((e) => `${e.name} ${e.args?.data?.functionName ?? ''} ${(e.dur / 1000).toFixed(1)}`)
+        .map(
+          (e) =>
+            `${e.name} ${e.args?.data?.functionName ?? ''}:${e.args?.data?.lineNumber ?? ''}:${e.args?.data?.columnNumber ?? ''} ${(e.dur / 1000).toFixed(1)}`,
+        )
         .join(', '),
     );
   }
@@ -143,6 +186,7 @@ export function traceSummary(events) {
     paint: longest('Paint'),
     layout: longest('Layout'),
     ownLongest: Math.max(0, ...lengths),
+    ownLongestCpu: Math.max(0, ...cpu),
     ownTotal: lengths.reduce((a, b) => a + b, 0),
   };
 }

@@ -22,6 +22,8 @@ export class HighlightRegistry {
   /** Tells when a long block comes near the screen or leaves it. */
   private longIo: IntersectionObserver | null = null;
   private frame = 0;
+  /** Set once the windows have followed the page's layout: new ones must too. */
+  private measured = false;
   private scratch: Range | null = null;
   private view: Window | null = null;
   private readonly onScroll = () => this.scheduleUpdate();
@@ -88,6 +90,7 @@ export class HighlightRegistry {
     cancelAnimationFrame(this.frame);
     this.frame = 0;
     this.scratch = null;
+    this.measured = false;
     this.rangesOf.clear();
     this.windows.clear();
     this.count = 0;
@@ -102,6 +105,7 @@ export class HighlightRegistry {
     cancelAnimationFrame(this.frame);
     this.frame = 0;
     if (!this.windows.size || !this.scratch) return;
+    this.measured = true;
     const h = this.view?.innerHeight ?? 1000;
     for (const win of this.windows.values()) win.update(-h, 2 * h, this.scratch);
   }
@@ -117,6 +121,8 @@ export class HighlightRegistry {
     win.add(list);
     if (!this.scratch) this.listen(block.ownerDocument);
     this.longIo?.observe(block);
+    // Read again (changed, or hidden text dropped) after the reader may have scrolled.
+    if (this.measured) this.scheduleUpdate();
   }
 
   /** Follows scrolling and resizing, and long blocks leaving or nearing the screen. */

@@ -95,7 +95,8 @@ export class PageStream {
   private readonly onFrame = (): void => {
     if (this.signal.aborted || !this.step || this.doc.readyState !== 'loading') return;
     try {
-      this.readSome();
+      // Once a frame, the article is looked for afresh if it had not come yet.
+      this.readSome(true);
     } catch (e) {
       console.warn('[alliance-lens] reading while the page loads stopped:', e);
       this.stop();
@@ -135,10 +136,12 @@ export class PageStream {
   }
 
   /** Reads what the parser has finished since the last look, for TASK_BUDGET_MS at most. */
-  private readSome(): { more: boolean; progressed: boolean } {
+  private readSome(beforeFrame = false): { more: boolean; progressed: boolean } {
     const start = performance.now();
+    const articleYet =
+      this.roots.length > 0 && !(this.roots.length === 1 && this.roots[0] === this.doc.body);
     // Finding the roots queries the whole page so far: not on every look.
-    if (start - this.rootsAt > STREAM_ROOTS_MS) {
+    if (start - this.rootsAt > STREAM_ROOTS_MS || (beforeFrame && !articleYet)) {
       this.roots = findArticleRoots(this.doc, this.hostname);
       this.rootsAt = start;
     }
