@@ -146,6 +146,23 @@ export const SITE_RULES: readonly SiteRule[] = [
     ],
     exclude: ['.news_info', '.art_copy', '.related', '.photo_credit'],
   },
+  {
+    host: 'joongang.co.kr',
+    containers: ['.article_header .headline', '#article_body'],
+    exclude: ['.ab_byline', '.ab_credit'],
+  },
+  {
+    host: 'donga.com',
+    containers: ['.head_group .title', '.news_view'],
+    exclude: ['.article_relation', '.articlePhotoC .credit'],
+  },
+  { host: 'hani.co.kr', containers: ['.ArticleDetailView_title', '.article-text'] },
+  { host: 'news1.kr', containers: ['.article-h2-header-title', '#articleBodyContent'] },
+  {
+    host: 'sedaily.com',
+    containers: ['.art_tit', '.article_view'],
+    exclude: ['.article_copy'],
+  },
   ...['aitimes.com', 'aitimes.kr', 'bloter.net', 'ddaily.co.kr', 'businesskorea.co.kr'].map(
     // One CMS (ND Soft) publishes these: the same ids and classes on every one.
     (host): SiteRule => ({
