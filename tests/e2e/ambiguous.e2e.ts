@@ -28,7 +28,9 @@ describe('ambiguous names', () => {
       const out: Record<string, string[]> = {};
       for (const r of CSS.highlights.get('alliance-lens') as unknown as Set<Range>) {
         const id = (r.startContainer.parentElement as HTMLElement).closest('p')?.id ?? 'other';
-        (out[id] ??= []).push(r.toString());
+        const list = out[id] ?? [];
+        list.push(r.toString());
+        out[id] = list;
       }
       return out;
     });
