@@ -10,6 +10,7 @@ import {
   mentionPoint,
   useExtension,
   waitForHighlights,
+  waitForPublishedDictionary,
 } from './support';
 
 const HOSTILE_PAGE = `<!doctype html><html lang="ko"><head><meta charset="utf-8"><title>t</title></head>
@@ -376,6 +377,7 @@ describe('hostile data', () => {
     await manager.goto(env.extensionUrl('popup.html'));
     const reply = await ask(manager, 'importPack', { text: JSON.stringify(pack) });
     expect(reply.ok).toBe(true);
+    await waitForPublishedDictionary(manager);
     await manager.close();
 
     const page = await openArticle('http://www.dt.co.kr/hostile.html');

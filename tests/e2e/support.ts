@@ -220,3 +220,29 @@ function findNode(node: CdpNode, pred: (n: CdpNode) => boolean): CdpNode | undef
 }
 
 export const DT_ARTICLE = 'http://www.dt.co.kr/contents.html?article_no=2024072102109931081001';
+
+/**
+ * Waits until the background has published the dictionary of the current
+ * dataset (it compiles it after an import), from an extension page.
+ */
+export async function waitForPublishedDictionary(page: Page): Promise<void> {
+  const until = Date.now() + 60_000;
+  for (;;) {
+    const status = await ask(page, 'getStatus', {});
+    const published = await page.evaluate(
+      async () =>
+        (
+          (await (
+            globalThis as unknown as {
+              chrome: {
+                storage: { local: { get: (k: string) => Promise<Record<string, unknown>> } };
+              };
+            }
+          ).chrome.storage.local.get('dictionary')) as { dictionary?: { version?: number } }
+        ).dictionary?.version,
+    );
+    if (status.ok && published === status.value.version) return;
+    if (Date.now() > until) throw new Error('the dictionary was not published within 60 s');
+    await page.waitForTimeout(200);
+  }
+}
