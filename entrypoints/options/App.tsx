@@ -9,6 +9,7 @@ import { CompanyEditor } from '../../components/manager/CompanyEditor';
 import { ExportPanel } from '../../components/manager/ExportPanel';
 import { TrashView } from '../../components/manager/TrashView';
 import { UndoBar } from '../../components/manager/UndoBar';
+import { PackCatalog } from '../../components/PackCatalog';
 import { PackList } from '../../components/PackList';
 import { ProblemList } from '../../components/ProblemList';
 import type { ExportScope } from '../../utils/db/reader';
@@ -17,6 +18,7 @@ import { downloadText } from '../../utils/download';
 import { getLang, t } from '../../utils/i18n';
 import type { MessageError, Reply } from '../../utils/messaging';
 import { sendMessage } from '../../utils/messaging-client';
+import { PACK_CATALOG } from '../../utils/pack/catalog';
 import { allianceLabel, companyLabel } from '../../utils/pack/merge';
 import { isLocalHost } from '../../utils/pack/schema';
 import type { Result } from '../../utils/result';
@@ -342,6 +344,12 @@ export function App() {
               return { ok: false, error: { ...reply.error, message: t('importFailed') } };
             }}
             onImport={onImport}
+          />
+          <PackCatalog
+            entries={PACK_CATALOG}
+            packs={data.packs}
+            lang={lang}
+            onSubscribe={onSubscribe}
           />
           <PackList
             packs={data.packs}
