@@ -172,7 +172,8 @@ export function App() {
     }
   };
 
-  const onSubscribe = async (raw: string): Promise<string | null> => {
+  // `askHost: false` for catalog entries: the manifest grants their hosts (utils/pack/catalog.ts).
+  const onSubscribe = async (raw: string, askHost = true): Promise<string | null> => {
     let url: URL;
     try {
       url = new URL(raw);
@@ -186,9 +187,11 @@ export function App() {
     // Ask for this one origin now, inside the click: the only moment the browser allows it.
     // A pack served with CORS headers works even without it, so a refusal is not final.
     // (Chromium answers `contains` for scheme-specific patterns inside a granted `*://` one with false.)
-    const granted = await browser.permissions
-      .contains({ origins: [`*://${url.hostname}/*`] })
-      .catch(() => false);
+    const granted =
+      !askHost ||
+      (await browser.permissions
+        .contains({ origins: [`*://${url.hostname}/*`] })
+        .catch(() => false));
     if (!granted)
       await browser.permissions
         .request({ origins: [`${url.protocol}//${url.hostname}/*`] })
@@ -349,7 +352,7 @@ export function App() {
             entries={PACK_CATALOG}
             packs={data.packs}
             lang={lang}
-            onSubscribe={onSubscribe}
+            onSubscribe={(url) => onSubscribe(url, false)}
           />
           <PackList
             packs={data.packs}

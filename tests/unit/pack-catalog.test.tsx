@@ -5,6 +5,7 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { PackCatalog } from '../../components/PackCatalog';
 import { setLang } from '../../utils/i18n';
 import {
+  CATALOG_HOST_PATTERNS,
   type CatalogEntry,
   isSubscribed,
   OFFICIAL_PACK_URL,
@@ -37,6 +38,12 @@ describe('the built-in catalog', () => {
       license: 'CC-BY-4.0',
     });
     expect(PACK_CATALOG[0]!.url).toBe(OFFICIAL_PACK_URL);
+  });
+
+  it('gives the manifest a host permission for every entry’s host, and only those', () => {
+    expect(CATALOG_HOST_PATTERNS).toEqual(['https://cdn.jsdelivr.net/*']);
+    for (const e of PACK_CATALOG)
+      expect(CATALOG_HOST_PATTERNS).toContain(`https://${new URL(e.url).hostname}/*`);
   });
 
   it('leaves out entries that are not valid: plain http, script links, no title, duplicates', () => {

@@ -2,6 +2,11 @@
 // checked like every pack: an entry that is not valid (an address that is not https, a
 // missing title…) is left out rather than shown, and the official pack always comes first.
 //
+// The catalog's hosts are host permissions of the manifest (wxt.config.ts), granted at install:
+// subscribing from the catalog asks nothing (one click is one click), and the background's
+// conditional re-checks (If-None-Match is not a CORS-safelisted header) go out without a CORS
+// preflight, which CDNs answer poorly (jsDelivr's has no Access-Control-Allow-Headers).
+//
 // The official pack is the `alliance-lens-data` npm package (packages/alliance-lens-data),
 // served by jsDelivr from npm. `@1` follows the newest 1.x.y release: the package's major
 // version is the pack format's version, so readers only ever get packs they can read.
@@ -74,6 +79,11 @@ export function parseCatalog(raw: readonly unknown[]): CatalogEntry[] {
 }
 
 export const PACK_CATALOG: readonly CatalogEntry[] = parseCatalog(CATALOG_DATA);
+
+/** The manifest's host permissions for the catalog: `https://<host>/*` for each entry. */
+export const CATALOG_HOST_PATTERNS: string[] = [
+  ...new Set(PACK_CATALOG.map((e) => `https://${new URL(e.url).hostname}/*`)),
+];
 
 /** Whether one of the installed packs is subscribed to this entry's address. */
 export function isSubscribed(
