@@ -1,5 +1,6 @@
 import preact from '@preact/preset-vite';
 import { defineConfig } from 'wxt';
+import { CATALOG_HOST_PATTERNS } from './utils/pack/catalog';
 
 export default defineConfig({
   imports: false,
@@ -15,7 +16,12 @@ export default defineConfig({
       'unlimitedStorage',
       'scripting',
       'activeTab',
+      // MV2 (Firefox) lists hosts with the permissions.
+      ...(browser === 'firefox' ? CATALOG_HOST_PATTERNS : []),
     ],
+    // The catalog's hosts (the official pack's CDN), so that subscribing from the catalog
+    // asks nothing and conditional re-checks need no CORS preflight, which CDNs answer poorly.
+    ...(browser === 'firefox' ? {} : { host_permissions: CATALOG_HOST_PATTERNS }),
     optional_host_permissions: ['https://*/*', 'http://*/*'],
     commands: {
       'reading-mode': {

@@ -79,6 +79,11 @@ export function ImportPanel({ onPreview, onImport }: ImportPanelProps) {
               <strong>{state.preview.title}</strong> ({state.preview.packId}){' '}
               {state.preview.replaces ? t('importReplaces') : t('importNew')}
             </p>
+            <p class="muted" data-testid="import-license">
+              {state.preview.license
+                ? t('packLicense', { license: state.preview.license })
+                : t('packNoLicense')}
+            </p>
             <ul>
               <li>{t('importAdded', { count: state.preview.counts.added })}</li>
               <li>{t('importChanged', { count: state.preview.counts.changed })}</li>

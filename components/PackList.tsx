@@ -82,7 +82,10 @@ export function PackList({
               <div class="muted">
                 {p.publisher && `${p.publisher} · `}
                 {t('packCounts', { companies: p.counts.companies, alliances: p.counts.alliances })}{' '}
-                · {t('packUpdated', { date: formatPartialDate(p.updated.slice(0, 10)) })}
+                · {t('packUpdated', { date: formatPartialDate(p.updated.slice(0, 10)) })} ·{' '}
+                <span data-testid="pack-license">
+                  {p.license ? t('packLicense', { license: p.license }) : t('packNoLicense')}
+                </span>
               </div>
               {p.sync?.url && (
                 <div class="muted sync-line" data-testid="sync-state">

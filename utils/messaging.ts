@@ -122,6 +122,8 @@ export interface Replies {
   previewImport: {
     packId: string;
     title: string;
+    /** The pack's `license` (SPDX), when it states one. */
+    license?: string;
     /** True when this pack replaces an installed one of the same id. */
     replaces: boolean;
     counts: {

@@ -70,9 +70,13 @@ export default defineContentScript({
       const message = parsed.output;
       if (message.type === 'clip') session.clip();
       else if (message.type === 'readingMode') session.enterReadingMode();
-      else if (message.type === 'pageSummary') sendResponse({ ok: true, value: session.summary() });
       else if (message.type === 'showCompany')
         sendResponse({ ok: true, value: session.showCompany(message.companyId) });
+      else if (message.type === 'pageSummary') {
+        // Once the alliances on their way have arrived: "0 alliances tie them" would be wrong.
+        void session.summary().then((value) => sendResponse({ ok: true, value }));
+        return true;
+      }
       return false;
     };
     browser.runtime.onMessage.addListener(onMessage);

@@ -9,6 +9,7 @@ import { CompanyEditor } from '../../components/manager/CompanyEditor';
 import { ExportPanel } from '../../components/manager/ExportPanel';
 import { TrashView } from '../../components/manager/TrashView';
 import { UndoBar } from '../../components/manager/UndoBar';
+import { PackCatalog } from '../../components/PackCatalog';
 import { PackList } from '../../components/PackList';
 import { ProblemList } from '../../components/ProblemList';
 import type { ExportScope } from '../../utils/db/reader';
@@ -17,6 +18,7 @@ import { downloadText } from '../../utils/download';
 import { getLang, t } from '../../utils/i18n';
 import type { MessageError, Reply } from '../../utils/messaging';
 import { sendMessage } from '../../utils/messaging-client';
+import { PACK_CATALOG } from '../../utils/pack/catalog';
 import { allianceLabel, companyLabel } from '../../utils/pack/merge';
 import { isLocalHost } from '../../utils/pack/schema';
 import type { Result } from '../../utils/result';
@@ -170,7 +172,8 @@ export function App() {
     }
   };
 
-  const onSubscribe = async (raw: string): Promise<string | null> => {
+  // `askHost: false` for catalog entries: the manifest grants their hosts (utils/pack/catalog.ts).
+  const onSubscribe = async (raw: string, askHost = true): Promise<string | null> => {
     let url: URL;
     try {
       url = new URL(raw);
@@ -184,9 +187,11 @@ export function App() {
     // Ask for this one origin now, inside the click: the only moment the browser allows it.
     // A pack served with CORS headers works even without it, so a refusal is not final.
     // (Chromium answers `contains` for scheme-specific patterns inside a granted `*://` one with false.)
-    const granted = await browser.permissions
-      .contains({ origins: [`*://${url.hostname}/*`] })
-      .catch(() => false);
+    const granted =
+      !askHost ||
+      (await browser.permissions
+        .contains({ origins: [`*://${url.hostname}/*`] })
+        .catch(() => false));
     if (!granted)
       await browser.permissions
         .request({ origins: [`${url.protocol}//${url.hostname}/*`] })
@@ -342,6 +347,12 @@ export function App() {
               return { ok: false, error: { ...reply.error, message: t('importFailed') } };
             }}
             onImport={onImport}
+          />
+          <PackCatalog
+            entries={PACK_CATALOG}
+            packs={data.packs}
+            lang={lang}
+            onSubscribe={(url) => onSubscribe(url, false)}
           />
           <PackList
             packs={data.packs}

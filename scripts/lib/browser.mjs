@@ -8,7 +8,7 @@ import { chromium } from 'playwright-core';
 export const EXTENSION_DIR = resolve('.output/chrome-mv3');
 
 /**
- * @param {{executablePath: string, hostRules: string, headless?: boolean, extensionDir?: string, locale?: string, hasTouch?: boolean}} o
+ * @param {{executablePath: string, hostRules: string, headless?: boolean, extensionDir?: string, locale?: string, hasTouch?: boolean, extraArgs?: string[]}} o
  */
 export async function launchWithExtension({
   executablePath,
@@ -17,6 +17,7 @@ export async function launchWithExtension({
   extensionDir = EXTENSION_DIR,
   locale = 'ko-KR',
   hasTouch = false,
+  extraArgs = [],
 }) {
   const userDataDir = mkdtempSync(join(tmpdir(), 'alliance-lens-profile-'));
   const context = await chromium.launchPersistentContext(userDataDir, {
@@ -36,6 +37,7 @@ export async function launchWithExtension({
       '--disable-component-update',
       '--disable-sync',
       `--host-resolver-rules=${hostRules}`,
+      ...extraArgs,
     ],
   });
   let [worker] = context.serviceWorkers();

@@ -3,6 +3,7 @@
 // (Chromium maps those hosts to this server with --host-resolver-rules).
 import { createReadStream, existsSync, statSync } from 'node:fs';
 import { createServer } from 'node:http';
+import { createServer as createHttpsServer } from 'node:https';
 import { extname, join, normalize, resolve } from 'node:path';
 
 /** @type {Record<string, string>} */
@@ -26,15 +27,48 @@ export const NEWS_HOSTS = [
   'packs.example.com',
   'packs.dt.co.kr',
   'mirror.dt.co.kr',
+  // Every other supported site, for the site-rules pages (tests/e2e/site-pages/).
+  'www.chosun.com',
+  'www.joongang.co.kr',
+  'www.donga.com',
+  'www.hani.co.kr',
+  'www.news1.kr',
+  'www.newsis.com',
+  'www.sedaily.com',
+  'www.edaily.co.kr',
+  'www.inews24.com',
+  'zdnet.co.kr',
+  'www.etnews.com',
+  'www.hankyung.com',
+  'www.mk.co.kr',
+  'www.yna.co.kr',
+  'www.aitimes.com',
+  'www.aitimes.kr',
+  'www.bloter.net',
+  'www.ddaily.co.kr',
+  'www.businesskorea.co.kr',
+  'www.koreatimes.co.kr',
+  'techcrunch.com',
+  'www.theverge.com',
+  'www.reuters.com',
+  'www.bloomberg.com',
+  'www.cnbc.com',
+  'venturebeat.com',
+  'www.wired.com',
+  'arstechnica.com',
+  'www.theinformation.com',
 ];
 
 /**
- * @param {{root: string, port?: number, routes?: Record<string, (req: import('node:http').IncomingMessage, res: import('node:http').ServerResponse) => void>}} options
+ * @param {{root: string, port?: number, routes?: Record<string, (req: import('node:http').IncomingMessage, res: import('node:http').ServerResponse) => void>, tls?: {key: string, cert: string}, hosts?: string[]}} options
  * `routes` maps "host/path" to a handler, for tests that need special answers.
+ * With `tls` (a key and certificate in PEM) it serves https instead, for hosts that only
+ * work over https; `hosts` are the names to map to it (default NEWS_HOSTS).
  */
-export async function startNewsServer({ root, port = 0, routes = {} }) {
+export async function startNewsServer({ root, port = 0, routes = {}, tls, hosts = NEWS_HOSTS }) {
   const base = resolve(root);
-  const server = createServer((req, res) => {
+  /** @type {import('node:http').RequestListener} */
+  const listener = (req, res) => {
     const host = (req.headers.host ?? '').replace(/:\d+$/, '').toLowerCase();
     const path = decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname);
     const route = routes[`${host}${path}`];
@@ -51,13 +85,14 @@ export async function startNewsServer({ root, port = 0, routes = {} }) {
     }
     res.writeHead(200, { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream' });
     createReadStream(file).pipe(res);
-  });
+  };
+  const server = tls ? createHttpsServer(tls, listener) : createServer(listener);
   await /** @type {Promise<void>} */ (new Promise((ok) => server.listen(port, '127.0.0.1', ok)));
   // Listening on a TCP port, so the address is an AddressInfo.
   const actualPort = /** @type {import('node:net').AddressInfo} */ (server.address()).port;
   return {
     port: actualPort,
-    hostRules: NEWS_HOSTS.map((h) => `MAP ${h} 127.0.0.1:${actualPort}`).join(', '),
+    hostRules: hosts.map((h) => `MAP ${h} 127.0.0.1:${actualPort}`).join(', '),
     close: () => new Promise((ok) => server.close(ok)),
   };
 }

@@ -14,6 +14,8 @@ function ensureTools(log) {
   const tools = [
     ['Xvfb', 'xvfb'],
     ['xdotool', 'xdotool'],
+    // The catalog test's local CDN serves https with a self-signed certificate made by openssl.
+    ['openssl', 'openssl'],
   ];
   const missing = tools.filter(([cmd]) => !has(cmd));
   if (!missing.length) return;
@@ -21,10 +23,10 @@ function ensureTools(log) {
   const isRoot = typeof process.getuid === 'function' && process.getuid() === 0;
   if (!isRoot || !existsSync('/usr/bin/apt-get')) {
     throw new Error(
-      `The real-input tests need ${packages.join(' and ')}: sudo apt-get install -y ${packages.join(' ')}`,
+      `The end-to-end tests need ${packages.join(' and ')}: sudo apt-get install -y ${packages.join(' ')}`,
     );
   }
-  log(`Installing ${packages.join(', ')} for the real-input tests (apt-get install -y)…`);
+  log(`Installing ${packages.join(', ')} for the end-to-end tests (apt-get install -y)…`);
   execFileSync('apt-get', ['update', '-qq'], { stdio: 'inherit' });
   execFileSync('apt-get', ['install', '-y', '-qq', ...packages], {
     stdio: 'inherit',

@@ -15,6 +15,7 @@ import {
   mentionPoint,
   useExtension,
   waitForHighlights,
+  waitForPublishedDictionary,
 } from './support';
 
 const HOSTILE_PAGE = `<!doctype html><html lang="ko"><head><meta charset="utf-8"><title>t</title></head>
@@ -68,7 +69,8 @@ const SLOW_INLINE_PARTS = [
   `<b>오픈</b>AI와 <a href="#">MS</a>는 본문에 바로 쓰였다.
 <p>애플은 오라클과 협력한다.</p>
 `,
-  `<p>마지막: 메타.</p></article></body></html>`,
+  // 메타 is also a prefix (메타데이터): with IBM beside it, the paragraph shows the company.
+  `<p>마지막: 메타와 IBM.</p></article></body></html>`,
 ];
 
 /** Serves parts of a page 600 ms apart. */
@@ -339,6 +341,7 @@ describe('hostile data', () => {
     await manager.goto(env.extensionUrl('popup.html'));
     const reply = await ask(manager, 'importPack', { text: JSON.stringify(pack) });
     expect(reply.ok).toBe(true);
+    await waitForPublishedDictionary(manager);
     await manager.close();
 
     const page = await openArticle('http://www.dt.co.kr/hostile.html');
@@ -468,7 +471,18 @@ describe('highlight settings', () => {
     await page.goto('http://www.dt.co.kr/slow-inline.html');
     await expect
       .poll(() => highlightTexts(page), { timeout: 5000 })
-      .toEqual(['삼성전자', '구글', '네이버', '인텔', '오픈AI', 'MS', '애플', '오라클', '메타']);
+      .toEqual([
+        '삼성전자',
+        '구글',
+        '네이버',
+        '인텔',
+        '오픈AI',
+        'MS',
+        '애플',
+        '오라클',
+        '메타',
+        'IBM',
+      ]);
     await page.close();
   });
 });

@@ -1,6 +1,9 @@
 // Shared set-up for end-to-end tests: a news server at real hostnames and
 // Chromium with the built extension loaded.
-import { rmSync } from 'node:fs';
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import type { BrowserContext, Page, Worker } from 'playwright-core';
 import { afterAll, beforeAll, inject } from 'vitest';
 import { launchWithExtension } from '../../scripts/lib/browser.mjs';
@@ -16,20 +19,79 @@ export interface E2E {
 
 type Routes = Parameters<typeof startNewsServer>[0]['routes'];
 
-/** Registers beforeAll/afterAll hooks; the returned object is filled in before the tests run. */
+/**
+ * A throwaway self-signed certificate for `hosts`, made with openssl. Chromium accepts it
+ * only because the test launches it with --ignore-certificate-errors.
+ */
+function selfSignedCertificate(hosts: string[]): { key: string; cert: string } {
+  const dir = mkdtempSync(join(tmpdir(), 'alliance-lens-tls-'));
+  try {
+    execFileSync(
+      'openssl',
+      [
+        'req',
+        '-x509',
+        '-newkey',
+        'rsa:2048',
+        '-nodes',
+        '-days',
+        '1',
+        '-subj',
+        `/CN=${hosts[0]}`,
+        '-addext',
+        `subjectAltName=${hosts.map((h) => `DNS:${h}`).join(',')}`,
+        '-keyout',
+        join(dir, 'key.pem'),
+        '-out',
+        join(dir, 'cert.pem'),
+      ],
+      { stdio: 'ignore' },
+    );
+    return {
+      key: readFileSync(join(dir, 'key.pem'), 'utf8'),
+      cert: readFileSync(join(dir, 'cert.pem'), 'utf8'),
+    };
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+/**
+ * Registers beforeAll/afterAll hooks; the returned object is filled in before the tests run.
+ * `httpsRoutes` are served over https at their real hostnames (a CDN, say), by a second
+ * server with a self-signed certificate.
+ */
 export function useExtension(
-  options: { routes?: Routes; locale?: string; hasTouch?: boolean; headless?: boolean } = {},
+  options: {
+    routes?: Routes;
+    httpsRoutes?: Routes;
+    locale?: string;
+    hasTouch?: boolean;
+    headless?: boolean;
+  } = {},
 ): E2E {
   const env = {} as E2E;
   let close: () => Promise<void> = async () => {};
   beforeAll(async () => {
     const server = await startNewsServer({ root: 'demo/sites', routes: options.routes });
+    const httpsHosts = [
+      ...new Set(Object.keys(options.httpsRoutes ?? {}).map((r) => r.split('/')[0] ?? '')),
+    ];
+    const secure = httpsHosts.length
+      ? await startNewsServer({
+          root: 'demo/sites',
+          routes: options.httpsRoutes,
+          tls: selfSignedCertificate(httpsHosts),
+          hosts: httpsHosts,
+        })
+      : null;
     const launched = await launchWithExtension({
       executablePath: inject('chromiumPath'),
-      hostRules: server.hostRules,
+      hostRules: [server.hostRules, secure?.hostRules].filter(Boolean).join(', '),
       locale: options.locale ?? 'ko-KR',
       hasTouch: options.hasTouch ?? false,
       headless: options.headless ?? true,
+      extraArgs: secure ? ['--ignore-certificate-errors'] : [],
     });
     // A missing element fails the test in seconds instead of hanging it.
     launched.context.setDefaultTimeout(15_000);
@@ -38,6 +100,7 @@ export function useExtension(
     close = async () => {
       await launched.context.close();
       await server.close();
+      await secure?.close();
       rmSync(launched.userDataDir, { recursive: true, force: true });
     };
   });
@@ -225,3 +288,29 @@ function findNode(node: CdpNode, pred: (n: CdpNode) => boolean): CdpNode | undef
 }
 
 export const DT_ARTICLE = 'http://www.dt.co.kr/contents.html?article_no=2024072102109931081001';
+
+/**
+ * Waits until the background has published the dictionary of the current
+ * dataset (it compiles it after an import), from an extension page.
+ */
+export async function waitForPublishedDictionary(page: Page): Promise<void> {
+  const until = Date.now() + 60_000;
+  for (;;) {
+    const status = await ask(page, 'getStatus', {});
+    const published = await page.evaluate(
+      async () =>
+        (
+          (await (
+            globalThis as unknown as {
+              chrome: {
+                storage: { local: { get: (k: string) => Promise<Record<string, unknown>> } };
+              };
+            }
+          ).chrome.storage.local.get('dictionary')) as { dictionary?: { version?: number } }
+        ).dictionary?.version,
+    );
+    if (status.ok && published === status.value.version) return;
+    if (Date.now() > until) throw new Error('the dictionary was not published within 60 s');
+    await page.waitForTimeout(200);
+  }
+}

@@ -77,6 +77,24 @@ describe('Annotator in a real page', () => {
     expect(a.mentions().map((m) => m.surface)).toEqual(['Microsoft', '삼성전자']);
   });
 
+  it('keeps watching an open shadow root after reading the page again (a new dictionary)', async () => {
+    const body = writePage('<article><p>OpenAI</p><div id="widget"></div></article>');
+    const shadow = body.querySelector('#widget')!.attachShadow({ mode: 'open' });
+    shadow.innerHTML = '<p>Microsoft</p>';
+    const a = newAnnotator();
+    await a.annotate(tinyMatcher());
+    // Ranges in a shadow root cannot be compared with the page's: read them unsorted.
+    const texts = () =>
+      [...(CSS.highlights.get(HIGHLIGHT_NAME) as unknown as Set<Range>)].map((r) => r.toString());
+    await vi.waitFor(() => expect(texts()).toContain('Microsoft'), { timeout: 3000 });
+    // Read again, as a dictionary update does; the shadow root must still be watched.
+    await a.annotate(tinyMatcher());
+    const added = document.createElement('p');
+    added.textContent = '삼성전자 joins';
+    shadow.append(added);
+    await vi.waitFor(() => expect(texts()).toContain('삼성전자'), { timeout: 3000 });
+  });
+
   it('lists mentions in reading order, with their ids and ranges', async () => {
     // Inserted in reverse, so the order cannot come from the order of insertion.
     writePage('<article><p id="a"></p><p id="b"></p><p id="c"></p></article>');

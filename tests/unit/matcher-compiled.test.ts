@@ -86,7 +86,9 @@ describe('compiled matcher: what it refuses', () => {
 
   it('another format, or none', () => {
     refuses({ ...good, format: 'alliance-lens-matcher/0' }, /format "alliance-lens-matcher\/0"/);
-    refuses({ version: 3, entries: [] }, /format undefined is not alliance-lens-matcher\/1/);
+    // Format 1 had no ambiguity flags: a page holding one asks the background again.
+    refuses({ ...good, format: 'alliance-lens-matcher/1' }, /format "alliance-lens-matcher\/1"/);
+    refuses({ version: 3, entries: [] }, /format undefined is not alliance-lens-matcher\/2/);
     refuses(null, /format undefined/);
   });
 

@@ -13,7 +13,7 @@ import {
   type PageMention,
   PageMentions,
 } from './mentions';
-import { findArticleRoots } from './scope';
+import { findArticleRoots, useSiteRules } from './scope';
 import {
   FIRST_SCREEN_CHARS,
   restoresScroll,
@@ -84,6 +84,7 @@ export class Annotator {
   constructor(doc: Document, options: AnnotatorOptions) {
     this.doc = doc;
     this.options = options;
+    useSiteRules(doc, options.hostname);
     this.pageMentions = new PageMentions(this.highlight);
     this.focusHighlight.priority = 1;
     this.watcher = new PageWatcher(doc, (nodes) => this.onPageChanged(nodes));

@@ -1,7 +1,7 @@
 // Splits article roots into text blocks: runs of text nodes that read as one
 // piece of text (a paragraph), so a name split across inline elements
 // (<b>오픈</b>AI, <a>MS</a>와) is matched as one mention.
-import { EXCLUDED_SELECTOR, SKIPPED_TAGS } from './scope';
+import { excludedSelectorOf, SKIPPED_TAGS } from './scope';
 
 /** Elements that do not break the flow of text. */
 const INLINE_TAGS = new Set([
@@ -75,7 +75,7 @@ export function isSkippedElement(el: Element): boolean {
   // host is skipped with everything in it, so its descendants are never asked.
   if (el.hasAttribute('contenteditable')) return true;
   if ((el as HTMLElement).hidden) return true;
-  return el.matches(EXCLUDED_SELECTOR);
+  return el.matches(excludedSelectorOf(el.ownerDocument));
 }
 
 /** Class names news sites give text meant only for screen readers or kept hidden. */

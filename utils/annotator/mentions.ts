@@ -1,6 +1,6 @@
 // The mentions found on the page, by the block they were found in, and the
 // lookups the cards need. Registering their ranges is the registry's job.
-import type { Matcher, Mention } from '../matcher';
+import { keepInContext, type Matcher, type Mention } from '../matcher';
 import { isHidden, isInlineTag, nodeIndexAt, type TextBlock } from './blocks';
 import { HighlightRegistry } from './registry';
 import { TaskSlicer } from './tasks';
@@ -95,7 +95,7 @@ export class PageMentions {
 
   /** Matches one block and records its mentions; returns them. */
   read(block: TextBlock, matcher: Matcher): Mention[] {
-    const found = matcher.findMentions(block.text);
+    const found = keepInContext(block.text, matcher.findMentions(block.text));
     if (!found.length) return [];
     const list = this.byBlock.get(block.element) ?? [];
     const added: PageMention[] = [];

@@ -1,42 +1,6 @@
 // Which parts of a page are the article: known containers for supported sites,
 // generic article markup elsewhere, the body as a last resort.
-
-interface SiteScope {
-  /** Hostname suffix this rule applies to. */
-  host: string;
-  /** The article text (and headline) containers, in priority order; every match is scanned. */
-  containers: string[];
-}
-
-const SITE_SCOPES: SiteScope[] = [
-  { host: 'dt.co.kr', containers: ['.article_head', '.article_view', '#news_body_area'] },
-  {
-    host: 'naver.com',
-    containers: [
-      '#title_area',
-      '.media_end_head_headline',
-      '#dic_area',
-      '#newsct_article',
-      '#articleBodyContents',
-    ],
-  },
-  { host: 'daum.net', containers: ['.tit_view', '.head_view h3', '.article_view'] },
-  { host: 'zdnet.co.kr', containers: ['.news_head', '#articleBody', '#content .view_cont'] },
-  { host: 'etnews.com', containers: ['.article_title', '#articleBody', '.article_body'] },
-  { host: 'hankyung.com', containers: ['.headline', '#articletxt', '.article-body'] },
-  { host: 'mk.co.kr', containers: ['.news_ttl', '.news_cnt_detail_wrap', '#article_body'] },
-  { host: 'yna.co.kr', containers: ['.title-article01', '.story-news', '.article'] },
-  {
-    host: 'koreaherald.com',
-    containers: [
-      '.news_title_area',
-      '.article_head',
-      '#articleText',
-      '.news_content',
-      '.article_view',
-    ],
-  },
-];
+import { siteRuleOf } from '../site-rules';
 
 /** Generic article markup, used when no site rule matches. */
 const GENERIC_CONTAINERS = [
@@ -66,7 +30,31 @@ export const EXCLUDED_SELECTOR = [
   '[data-ad-slot]',
   '.related',
   '.reply',
+  // Inside article bodies on many sites, named alike: they hold names that are not the article's.
+  '[class*="related"]',
+  '[class*="byline"]',
+  '[class*="copyright"]',
+  '[class*="credit"]',
+  '[rel="author"]',
 ].join(',');
+
+/**
+ * The page chrome to leave out of each document, with its site's own exclusions:
+ * kept per document so every check of an element (reading, page changes, clips)
+ * uses its page's rules without each caller carrying the hostname.
+ */
+const excludedByDocument = new WeakMap<Document, string>();
+
+/** Reads `doc` with the rules of the site at `hostname` from now on. */
+export function useSiteRules(doc: Document, hostname: string): void {
+  const exclude = siteRuleOf(hostname)?.exclude ?? [];
+  excludedByDocument.set(doc, [EXCLUDED_SELECTOR, ...exclude].join(','));
+}
+
+/** The selector of what is never article text in `doc`. */
+export function excludedSelectorOf(doc: Document): string {
+  return excludedByDocument.get(doc) ?? EXCLUDED_SELECTOR;
+}
 
 /** Elements whose text is never read. */
 export const SKIPPED_TAGS = new Set([
@@ -88,24 +76,28 @@ export const SKIPPED_TAGS = new Set([
   'ALLIANCE-LENS-UI',
 ]);
 
-function siteScope(hostname: string): SiteScope | undefined {
-  return SITE_SCOPES.find((s) => hostname === s.host || hostname.endsWith(`.${s.host}`));
-}
-
-/** Outermost elements only: a container inside another one is already covered. */
-function outermost(elements: Element[]): Element[] {
-  return elements.filter((el) => !elements.some((other) => other !== el && other.contains(el)));
+/**
+ * Each element once, outermost only: an element several rules match (etnews'
+ * `#articleBody.article_body`) or one inside another match is already covered,
+ * and reading it again would register every mention in it twice.
+ */
+export function outermostOnce(elements: Iterable<Element>): Element[] {
+  const unique = new Set(elements);
+  return [...unique].filter((el) => {
+    for (let p = el.parentElement; p; p = p.parentElement) if (unique.has(p)) return false;
+    return true;
+  });
 }
 
 export function findArticleRoots(doc: Document, hostname: string): Element[] {
-  for (const group of [siteScope(hostname)?.containers ?? [], GENERIC_CONTAINERS]) {
+  for (const group of [siteRuleOf(hostname)?.containers ?? [], GENERIC_CONTAINERS]) {
     const found = group.flatMap((s) => [...doc.querySelectorAll(s)]);
     if (found.length) {
       // A headline outside the container (e.g. <h1> above the body) is part of the article too.
       const h1 = doc.querySelector('h1');
-      if (h1 && !found.some((el) => el.contains(h1)) && !h1.closest(EXCLUDED_SELECTOR))
+      if (h1 && !found.some((el) => el.contains(h1)) && !h1.closest(excludedSelectorOf(doc)))
         found.push(h1);
-      return outermost(found);
+      return outermostOnce(found);
     }
   }
   return doc.body ? [doc.body] : [];

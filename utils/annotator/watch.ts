@@ -31,6 +31,12 @@ export class PageWatcher {
     this.observer = new MutationObserver((records) => this.onMutations(records));
     const target = this.doc.body ?? this.doc.documentElement;
     this.observer.observe(target, { childList: true, subtree: true, characterData: true });
+    // A new observer watches nothing yet: the shadow roots seen before are watched again.
+    for (const sr of [...this.shadowRootsSeen]) {
+      if (sr.host.isConnected)
+        this.observer.observe(sr, { childList: true, subtree: true, characterData: true });
+      else this.shadowRootsSeen.delete(sr);
+    }
   }
 
   stop(): void {
@@ -89,11 +95,21 @@ export function changedBlocks(nodes: readonly Node[], roots: readonly Element[])
     const block = blockElementOf(el);
     if (hasSkippedAncestor(block)) continue;
     for (const root of roots) {
-      if (root.contains(block)) dirty.add(block);
+      if (containsAcrossShadows(root, block)) dirty.add(block);
       else if (block.contains(root)) dirty.add(root);
     }
   }
   return outermostOf(dirty);
+}
+
+/** Whether `node` is inside `root`, counting open shadow roots of hosts inside it. */
+function containsAcrossShadows(root: Element, node: Node): boolean {
+  for (let cur: Node | null = node; cur; ) {
+    if (root.contains(cur)) return true;
+    const top = cur.getRootNode();
+    cur = top instanceof ShadowRoot ? top.host : null;
+  }
+  return false;
 }
 
 function blockElementOf(el: Element): Element {

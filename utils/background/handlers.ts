@@ -140,6 +140,7 @@ export function createHandlers(
         value: {
           packId: pack.pack.id,
           title: pack.pack.title,
+          ...(pack.pack.license ? { license: pack.pack.license } : {}),
           replaces: (await store.getPack(pack.pack.id)) !== undefined,
           counts: {
             added: preview.added.length,

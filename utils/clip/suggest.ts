@@ -32,7 +32,7 @@
 //    A stoplist of common Korean nouns (양사, 회사, 이번, 기술, 시장, …), bare kind
 //    cues (합병, 투자) and words starting with a digit (1조원) are left out.
 
-import { ACTOR_PARTICLES, aliasKey, type Matcher, ROLE_PARTICLES } from '../matcher';
+import { ACTOR_PARTICLES, aliasKey, keepInContext, type Matcher, ROLE_PARTICLES } from '../matcher';
 import { suggestKind } from './kind';
 import { sentenceRanges } from './quote';
 
@@ -331,7 +331,7 @@ function hangulNames(text: string, companies: { start: number; end: number }[]):
 // --- all together ---------------------------------------------------------
 
 export function suggestMembers(selection: string, matcher: Matcher): MemberSuggestions {
-  const mentions = matcher.findMentions(selection);
+  const mentions = keepInContext(selection, matcher.findMentions(selection));
   const known: KnownMember[] = [];
   const knownIds = new Set<string>();
   const taken = new Set<string>();

@@ -149,7 +149,9 @@ export class ReadingSession {
     return true;
   }
 
-  summary(): PageSummary {
+  /** What the popup shows about this page, once the alliances being fetched have arrived. */
+  async summary(): Promise<PageSummary> {
+    await Promise.all(this.pending.values());
     const counts = new Map<string, number>();
     for (const m of this.annotator.mentions()) {
       if (m.type === 'company') counts.set(m.id, (counts.get(m.id) ?? 0) + 1);

@@ -39,6 +39,8 @@ export async function exportOrigin(
   const homepage = info?.homepage ?? stored?.homepage;
   if (publisher) pack.publisher = publisher;
   if (homepage) pack.homepage = homepage;
+  const license = info?.license ?? stored?.license;
+  if (license) pack.license = license;
   return {
     format: PACK_FORMAT,
     version: PACK_VERSION,

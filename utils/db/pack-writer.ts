@@ -71,6 +71,7 @@ export class PackWriter {
         };
         if (pack.pack.publisher) record.publisher = pack.pack.publisher;
         if (pack.pack.homepage) record.homepage = pack.pack.homepage;
+        if (pack.pack.license) record.license = pack.pack.license;
         const sync = options.sync ?? previous?.sync;
         if (sync) record.sync = sync;
         await this.db.packs.put(record);

@@ -10,6 +10,7 @@ import {
   mergeAlliances,
   mergeCompanies,
 } from '../pack/merge';
+import { sameNameKey } from '../pack/same-name';
 import type { Alliance, AllianceKind, Pack, PackInfo } from '../pack/types';
 import { AllianceDb } from './database';
 import { type ExportScope, exportOrigin, exportView } from './export';
@@ -28,6 +29,8 @@ export interface DatasetCounts {
 }
 
 const DICTIONARY_KEY = 'dictionary';
+/** Bumped when dictionary entries gain a field, so a cached older one is rebuilt. */
+const DICTIONARY_FORMAT = 2;
 const COUNTS_KEY = 'counts';
 
 export class DatasetReader {
@@ -149,9 +152,12 @@ export class DatasetReader {
    */
   async dictionary(): Promise<Dictionary> {
     const version = await this.datasetVersion();
-    const cached = (await this.db.meta.get(DICTIONARY_KEY))?.value as Dictionary | undefined;
-    if (cached?.version === version) return cached;
-    const dictionary = await this.buildDictionary(version);
+    const cached = (await this.db.meta.get(DICTIONARY_KEY))?.value as
+      | (Dictionary & { format?: number })
+      | undefined;
+    // A dictionary cached by an older extension lacks what newer entries carry (ambiguous).
+    if (cached?.version === version && cached.format === DICTIONARY_FORMAT) return cached;
+    const dictionary = { ...(await this.buildDictionary(version)), format: DICTIONARY_FORMAT };
     await this.db.meta.put({ key: DICTIONARY_KEY, value: dictionary });
     return dictionary;
   }
@@ -159,8 +165,12 @@ export class DatasetReader {
   private async buildDictionary(version: number): Promise<Dictionary> {
     const entries: DictionaryEntry[] = [];
     for (const c of await this.mergedCompanies()) {
-      for (const alias of new Set([c.names.en, c.names.ko, ...c.aliases]))
-        entries.push({ alias, type: 'company', id: c.id });
+      const ambiguous = new Set((c.ambiguous ?? []).map(sameNameKey));
+      for (const alias of new Set([c.names.en, c.names.ko, ...c.aliases])) {
+        if (ambiguous.has(sameNameKey(alias)))
+          entries.push({ alias, type: 'company', id: c.id, ambiguous: true });
+        else entries.push({ alias, type: 'company', id: c.id });
+      }
     }
     for (const a of await this.mergedAlliances()) {
       if (!a.name) continue;

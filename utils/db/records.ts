@@ -51,6 +51,8 @@ export interface StoredPack {
   title: string;
   publisher?: string;
   homepage?: string;
+  /** The pack's `license` (SPDX), shown beside the pack. */
+  license?: string;
   /** The pack's `updated`. */
   updated: string;
   installed: string;

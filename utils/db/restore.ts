@@ -88,6 +88,7 @@ const packSchema = v.object({
   title: v.pipe(v.string(), v.maxLength(200)),
   publisher: v.optional(v.pipe(v.string(), v.maxLength(200))),
   homepage: v.optional(v.pipe(v.string(), v.check(isHttpUrl))),
+  license: v.optional(v.pipe(v.string(), v.minLength(1), v.maxLength(100))),
   updated: v.custom<string>(isTime),
   installed: v.custom<string>(isTime),
   enabled: v.boolean(),

@@ -56,6 +56,7 @@ export function buildMatcherTables(entries: readonly DictionaryEntry[]): Matcher
   const candidateStart = new Int32Array(count + 1);
   const candidateTarget: number[] = [];
   const candidateExact: (string | null)[] = [];
+  const candidateAmbiguous: number[] = [];
   const targets: MatchTarget[] = [];
   const targetIndex = new Map<string, number>();
   let longest = 0;
@@ -75,6 +76,7 @@ export function buildMatcherTables(entries: readonly DictionaryEntry[]): Matcher
       }
       candidateTarget.push(t);
       candidateExact.push(isCaseSensitiveAlias(normalized) ? normalized : null);
+      candidateAmbiguous.push(entry.ambiguous ? 1 : 0);
     }
     candidateStart[++p] = candidateTarget.length;
   }
@@ -97,6 +99,7 @@ export function buildMatcherTables(entries: readonly DictionaryEntry[]): Matcher
     candidateStart,
     candidateTarget: Int32Array.from(candidateTarget),
     candidateExact,
+    candidateAmbiguous: Uint8Array.from(candidateAmbiguous),
     targets,
     longest,
     folds: Uint16Array.from(folds),

@@ -9,7 +9,7 @@
 // (target ids, exact acronyms) one JSON array.
 import type { MatcherTables, MatchTarget } from './tables';
 
-export const COMPILED_MATCHER_FORMAT = 'alliance-lens-matcher/1';
+export const COMPILED_MATCHER_FORMAT = 'alliance-lens-matcher/2';
 
 export interface CompiledMatcher {
   format: typeof COMPILED_MATCHER_FORMAT;
@@ -74,7 +74,7 @@ class VarintWriter {
  * slots follow from these (child = base + class), and patterns are numbered
  * in the order their states come, so neither is written. Then per pattern its
  * candidate count and right rule; per candidate its target and whether it
- * is exact; per target its type. Nearly every number fits in one byte.
+ * is ambiguous and exact; per target its type. Nearly every number fits in one byte.
  */
 export function encodeMatcherTables(tables: MatcherTables): CompiledMatcher {
   const w = new VarintWriter();
@@ -125,7 +125,9 @@ export function encodeMatcherTables(tables: MatcherTables): CompiledMatcher {
     patternHeads.write(((candidateStart[p + 1]! - candidateStart[p]!) << 1) | rightHangul[p]!);
     for (let k = candidateStart[p]!; k < candidateStart[p + 1]!; k++) {
       const e = tables.candidateExact[k]!;
-      candidates.write((candidateTarget[k]! << 1) | (e === null ? 0 : 1));
+      // Target, then two flags: ambiguous, exact.
+      const flags = (tables.candidateAmbiguous[k]! << 1) | (e === null ? 0 : 1);
+      candidates.write((candidateTarget[k]! << 2) | flags);
       if (e !== null) exact.push(e);
     }
   }
@@ -270,10 +272,12 @@ export function decodeMatcherTables(compiled: CompiledMatcher): MatcherTables {
   if (candidateStart[patterns] !== candidates) fail('candidate counts do not add up');
   const candidateTarget = new Int32Array(candidates);
   const exactFlags = new Uint8Array(candidates);
+  const candidateAmbiguous = new Uint8Array(candidates);
   for (let k = 0; k < candidates; k++) {
     const v = read();
-    if (v >>> 1 >= targetCount) fail(`candidate ${k} has no target`);
-    candidateTarget[k] = v >>> 1;
+    if (v >>> 2 >= targetCount) fail(`candidate ${k} has no target`);
+    candidateTarget[k] = v >>> 2;
+    candidateAmbiguous[k] = (v >>> 1) & 1;
     exactFlags[k] = v & 1;
   }
   const types: MatchTarget['type'][] = [];
@@ -300,6 +304,7 @@ export function decodeMatcherTables(compiled: CompiledMatcher): MatcherTables {
     candidateStart,
     candidateTarget,
     candidateExact,
+    candidateAmbiguous,
     targets,
     longest,
     folds,

@@ -118,7 +118,8 @@ export function matcherFromTables(tables: MatcherTables): Matcher {
       }
       const mentions: Mention[] = [];
       for (let k = 0; k < found.length; k += 4) {
-        const target = tables.targets[candidateTarget[found[k + 3]!]!]!;
+        const candidate = found[k + 3]!;
+        const target = tables.targets[candidateTarget[candidate]!]!;
         const start = norm === null ? found[k]! : norm.startOf(found[k]!);
         const end = norm === null ? found[k + 1]! : norm.endOf(found[k + 1]! - 1);
         mentions.push({
@@ -127,6 +128,7 @@ export function matcherFromTables(tables: MatcherTables): Matcher {
           type: target.type,
           id: target.id,
           surface: text.slice(start, end),
+          ...(tables.candidateAmbiguous[candidate] ? { ambiguous: true as const } : {}),
         });
       }
       return mentions;

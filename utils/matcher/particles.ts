@@ -9,7 +9,7 @@ function words(list: string): string[] {
 }
 
 /** Copula/quotative forms: only allowed as the first piece (see `isParticleRun`). */
-const COPULAS = words('이다 였다 이며 이라 라는 이라는');
+const COPULAS = words('이다 였다 이었다 이며 이라 라는 이라는 이기 이고 인 이던');
 
 /**
  * The particles that mark a name's part in a sentence: who (은 는 이 가),
@@ -36,6 +36,8 @@ const PARTICLE_LIST = [
   ...words('에서의 에는 에도 만의 도를 와도 과도 로는 으로는 에서도 까지도 보다도'),
   // noun suffixes: 측 (side), 사 (company), 들 (plural), 등 (etc.) and fused forms
   ...words('측 사 들 등 측은 측의 측이 측과 사는 사의 사가 사와 사도'),
+  // between: 삼성과 애플간(의), 삼성전자와 애플사이(의)
+  ...words('간 사이'),
 ];
 
 const PARTICLES = new Set(PARTICLE_LIST);

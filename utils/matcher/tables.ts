@@ -27,6 +27,8 @@ export interface MatcherTables {
   candidateTarget: Int32Array;
   /** By candidate: the normalized alias it must match exactly, or null. */
   candidateExact: (string | null)[];
+  /** By candidate: 1 if its alias is ambiguous (an ordinary word too). */
+  candidateAmbiguous: Uint8Array;
   targets: MatchTarget[];
   /** Longest pattern, in code units. */
   longest: number;

@@ -9,6 +9,8 @@ export interface DictionaryEntry {
   alias: string;
   type: EntryType;
   id: string;
+  /** The alias is also an ordinary word (Apple, 아마존): kept only where the context shows the company (context.ts). */
+  ambiguous?: boolean;
 }
 
 export interface Mention {
@@ -18,6 +20,8 @@ export interface Mention {
   id: string;
   /** `text.slice(start, end)` of the original text. */
   surface: string;
+  /** Set when the alias matched is ambiguous (see `DictionaryEntry.ambiguous`). */
+  ambiguous?: true;
 }
 
 export interface Matcher {

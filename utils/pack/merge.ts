@@ -98,6 +98,16 @@ export function mergeCompanies(records: Iterable<StampedCompany>, rank: OriginRa
     const homepage = group.find((r) => r.homepage)?.homepage;
     if (wikidata) view.wikidata = wikidata;
     if (homepage) view.homepage = homepage;
+    const country = group.find((r) => r.country)?.country;
+    const sector = group.find((r) => r.sector)?.sector;
+    if (country) view.country = country;
+    if (sector) view.sector = sector;
+    // Which names are ordinary words too: as for aliases, the reader's version owns its list.
+    const ambiguous =
+      best.origin === USER
+        ? (best.ambiguous ?? [])
+        : [...new Set(group.flatMap((r) => (r.deleted ? [] : (r.ambiguous ?? []))))];
+    if (ambiguous.length) view.ambiguous = ambiguous;
     out.push(view);
   }
   return out;
