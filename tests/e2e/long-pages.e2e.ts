@@ -23,7 +23,7 @@ const SLOW_BR_PARTS = [
   `네이버는 <b>인텔</b>과 손잡았다.<br><br>
 애플은 오라클과 협력한다.<br>
 `,
-  `마지막: 메타.</div></body></html>`,
+  `마지막: 메타와 IBM.</div></body></html>`,
 ];
 
 /** Serves parts of a page 600 ms apart. */
@@ -146,7 +146,18 @@ describe('long articles', () => {
     await page.waitForLoadState('load');
     await expect
       .poll(() => highlightTexts(page), { timeout: 5000 })
-      .toEqual(['오픈AI', 'MS', '삼성전자', '구글', '네이버', '인텔', '애플', '오라클', '메타']);
+      .toEqual([
+        '오픈AI',
+        'MS',
+        '삼성전자',
+        '구글',
+        '네이버',
+        '인텔',
+        '애플',
+        '오라클',
+        '메타',
+        'IBM',
+      ]);
     const { before, after } = await bodyThenAndNow(page);
     expect(after).toBe(before);
     await page.close();
