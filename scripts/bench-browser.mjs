@@ -6,7 +6,7 @@ import { spawnSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { chromium } from 'playwright-core';
-import { measureOutside } from './lib/bench-outside.mjs';
+import { outsideRows } from './lib/bench-outside.mjs';
 import {
   bigArticleHtml,
   bigBrArticleHtml,
@@ -212,38 +212,6 @@ console.log(
 // appeared (from DOMContentLoaded), the longest rendering steps from a Chrome
 // trace with and without the extension, and the extension's own work in that
 // trace (scripts from chrome-extension:// URLs).
-/** @param {string} label @param {import('playwright-core').BrowserContext} context */
-async function outsideRows(label, context, settled) {
-  const rows = [];
-  for (const [name, url] of PAGES) {
-    await measureOutside(context, url, settled); // warm-up: caches, JIT
-    const runs = [];
-    for (let i = 0; i < 3; i++) runs.push(await measureOutside(context, url, settled));
-    if (process.env.BENCH_VERBOSE)
-      for (const r of runs) console.error(label, name, JSON.stringify(r));
-    const median = (k) => runs.map((r) => r[k]).sort((a, b) => a - b)[1];
-    const worst = (k) => Math.max(...runs.map((r) => r[k]));
-    rows.push({
-      extension: label,
-      page: name,
-      'bare frames (worst)': worst('framesBare'),
-      'article first painted': fmt(median('firstArticle')),
-      'first highlight': fmt(median('firstHighlight')),
-      'last highlight': fmt(median('lastHighlight')),
-      'longest PrePaint': fmt(worst('prePaint')),
-      'longest Paint': fmt(worst('paint')),
-      'longest Layout': fmt(worst('layout')),
-      'scrolling: longest PrePaint': fmt(worst('scrollPrePaint')),
-      'scrolling: longest Paint': fmt(worst('scrollPaint')),
-      'scrolling: extension longest': fmt(worst('scrollOwnLongest')),
-      'extension: longest stretch': fmt(worst('ownLongest')),
-      '… its thread time': fmt(worst('ownLongestCpu')),
-      'extension: total': fmt(median('ownTotal')),
-      'highlights registered': median('highlights'),
-    });
-  }
-  return rows;
-}
 const untilSettled = (page) =>
   page.waitForFunction(
     () => performance.getEntriesByName('alliance-lens:settled').length > 0,
@@ -252,7 +220,7 @@ const untilSettled = (page) =>
   );
 const outsideWith = await launchReady();
 await outsideWith.manager.close();
-const withRows = await outsideRows('with', outsideWith.context, untilSettled);
+const withRows = await outsideRows('with', outsideWith.context, PAGES, untilSettled);
 await outsideWith.context.close();
 spawnSync('rm', ['-rf', outsideWith.userDataDir]);
 const plain = await chromium.launch({
@@ -264,7 +232,7 @@ const plainContext = await plain.newContext({
   viewport: { width: 1280, height: 900 },
   locale: 'ko-KR',
 });
-const withoutRows = await outsideRows('without', plainContext, (page) =>
+const withoutRows = await outsideRows('without', plainContext, PAGES, (page) =>
   page.waitForLoadState('load'),
 );
 await plain.close();

@@ -57,7 +57,7 @@ function frameSampler() {
  * recorded; `settled(page)` resolves once the page's reading is over.
  * @param {import('playwright-core').BrowserContext} context
  * @param {string} url
- * @param {(page: import('playwright-core').Page) => Promise<void>} settled
+ * @param {(page: import('playwright-core').Page) => Promise<unknown>} settled
  */
 export async function measureOutside(context, url, settled) {
   const page = await context.newPage();
@@ -108,6 +108,48 @@ async function traced(cdp, run) {
   await complete;
   cdp.off('Tracing.dataCollected', collect);
   return events;
+}
+
+const fmt = (/** @type {number} */ ms) => `${ms.toFixed(1)} ms`;
+
+/**
+ * Each page measured from outside once for warm-up, then 3 times: the table's rows.
+ * @param {string} label
+ * @param {import('playwright-core').BrowserContext} context
+ * @param {[string, string, string][]} pages name, URL, HTML
+ * @param {(page: import('playwright-core').Page) => Promise<unknown>} settled
+ */
+export async function outsideRows(label, context, pages, settled) {
+  const rows = [];
+  for (const [name, url] of pages) {
+    await measureOutside(context, url, settled); // warm-up: caches, JIT
+    /** @type {any[]} */
+    const runs = [];
+    for (let i = 0; i < 3; i++) runs.push(await measureOutside(context, url, settled));
+    if (process.env.BENCH_VERBOSE)
+      for (const r of runs) console.error(label, name, JSON.stringify(r));
+    const median = (/** @type {string} */ k) => runs.map((r) => r[k]).sort((a, b) => a - b)[1];
+    const worst = (/** @type {string} */ k) => Math.max(...runs.map((r) => r[k]));
+    rows.push({
+      extension: label,
+      page: name,
+      'bare frames (worst)': worst('framesBare'),
+      'article first painted': fmt(median('firstArticle')),
+      'first highlight': fmt(median('firstHighlight')),
+      'last highlight': fmt(median('lastHighlight')),
+      'longest PrePaint': fmt(worst('prePaint')),
+      'longest Paint': fmt(worst('paint')),
+      'longest Layout': fmt(worst('layout')),
+      'scrolling: longest PrePaint': fmt(worst('scrollPrePaint')),
+      'scrolling: longest Paint': fmt(worst('scrollPaint')),
+      'scrolling: extension longest': fmt(worst('scrollOwnLongest')),
+      'extension: longest stretch': fmt(worst('ownLongest')),
+      '… its thread time': fmt(worst('ownLongestCpu')),
+      'extension: total': fmt(median('ownTotal')),
+      'highlights registered': median('highlights'),
+    });
+  }
+  return rows;
 }
 
 /**

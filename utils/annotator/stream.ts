@@ -202,9 +202,9 @@ export class PageStream {
 
   /**
    * Ends reading while loading, at DOMContentLoaded: returns what is left to
-   * read, the children after each root's last one read. Mentions in roots that
-   * are roots no more, or that could not be streamed, are dropped and those
-   * roots read whole.
+   * read: the block children and the lines of text after each root's last
+   * child read. Mentions in roots that are roots no more, or that changed under
+   * the stream, are dropped and those roots read whole.
    */
   takeOver(roots: readonly Element[]): { units: ScanUnit[]; read: StreamedRead } {
     this.stop();
