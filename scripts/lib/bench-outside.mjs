@@ -110,7 +110,8 @@ async function traced(cdp, run) {
   return events;
 }
 
-const fmt = (/** @type {number} */ ms) => `${ms.toFixed(1)} ms`;
+// Without the extension there is no highlight to time: a dash, not NaN.
+const fmt = (/** @type {number} */ ms) => (Number.isFinite(ms) ? `${ms.toFixed(1)} ms` : '—');
 
 /**
  * Each page measured from outside once for warm-up, then 3 times: the table's rows.
