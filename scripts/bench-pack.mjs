@@ -41,7 +41,7 @@ await withTypeScript('/utils/matcher/index.ts', (matcher) => {
       ? [
           (() => {
             const t = readFileSync(process.env.BENCH_BEFORE_PACK, 'utf8');
-            return ['before: ' + process.env.BENCH_BEFORE_PACK, JSON.parse(t), t];
+            return [`before: ${process.env.BENCH_BEFORE_PACK}`, JSON.parse(t), t];
           })(),
         ]
       : []),
