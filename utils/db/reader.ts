@@ -2,7 +2,8 @@
 // extension pages import (pages read; the background is the one writer, store.ts).
 // It does write one thing: caches of what it derives, kept in meta by dataset version.
 import type { Dictionary } from '../dictionary';
-import { aliasKey, type DictionaryEntry } from '../matcher';
+import { aliasKey } from '../matcher';
+import { dictionaryEntries } from '../pack/dictionary-entries';
 import {
   type AllianceView,
   type CompanyView,
@@ -10,7 +11,6 @@ import {
   mergeAlliances,
   mergeCompanies,
 } from '../pack/merge';
-import { sameNameKey } from '../pack/same-name';
 import type { Alliance, AllianceKind, Pack, PackInfo } from '../pack/types';
 import { AllianceDb } from './database';
 import { type ExportScope, exportOrigin, exportView } from './export';
@@ -163,21 +163,7 @@ export class DatasetReader {
   }
 
   private async buildDictionary(version: number): Promise<Dictionary> {
-    const entries: DictionaryEntry[] = [];
-    for (const c of await this.mergedCompanies()) {
-      const ambiguous = new Set((c.ambiguous ?? []).map(sameNameKey));
-      for (const alias of new Set([c.names.en, c.names.ko, ...c.aliases])) {
-        if (ambiguous.has(sameNameKey(alias)))
-          entries.push({ alias, type: 'company', id: c.id, ambiguous: true });
-        else entries.push({ alias, type: 'company', id: c.id });
-      }
-    }
-    for (const a of await this.mergedAlliances()) {
-      if (!a.name) continue;
-      for (const alias of new Set([a.name.en, a.name.ko, ...(a.aliases ?? [])])) {
-        if (alias) entries.push({ alias, type: 'alliance', id: a.id });
-      }
-    }
+    const entries = dictionaryEntries(await this.mergedCompanies(), await this.mergedAlliances());
     return { version, entries };
   }
 
