@@ -1,25 +1,8 @@
 // @ts-check
 // Finds a Chromium to drive, installing Debian's package when that is possible.
-import { execFileSync, spawnSync } from 'node:child_process';
-import { accessSync, constants, existsSync } from 'node:fs';
+import { aptInstall, canAptInstall, executable, which } from './system.mjs';
 
 const CANDIDATES = ['chromium', 'chromium-browser', 'google-chrome', 'google-chrome-stable'];
-
-/** @param {string} cmd @returns {string | null} */
-function which(cmd) {
-  const r = spawnSync('sh', ['-c', `command -v ${cmd}`], { encoding: 'utf8' });
-  return r.status === 0 ? r.stdout.trim() : null;
-}
-
-/** @param {string} path */
-function executable(path) {
-  try {
-    accessSync(path, constants.X_OK);
-    return true;
-  } catch {
-    return false;
-  }
-}
 
 function lookup() {
   const fromEnv = process.env.CHROMIUM_PATH;
@@ -39,14 +22,9 @@ function lookup() {
 export function findChromium({ install = true, log = console.log } = {}) {
   const found = lookup();
   if (found) return found;
-  const isRoot = typeof process.getuid === 'function' && process.getuid() === 0;
-  if (install && isRoot && existsSync('/usr/bin/apt-get')) {
+  if (install && canAptInstall()) {
     log('Chromium not found: installing Debian’s chromium package (apt-get install -y chromium)…');
-    execFileSync('apt-get', ['update', '-qq'], { stdio: 'inherit' });
-    execFileSync('apt-get', ['install', '-y', '-qq', 'chromium'], {
-      stdio: 'inherit',
-      env: { ...process.env, DEBIAN_FRONTEND: 'noninteractive' },
-    });
+    aptInstall(['chromium']);
     const after = lookup();
     if (after) return after;
   }

@@ -2,11 +2,8 @@
 // A virtual X display for the tests that drive a headful Chromium with real
 // keyboard and mouse input (xdotool). Uses $DISPLAY when there is one;
 // otherwise starts Debian's Xvfb, installing xvfb and xdotool with apt when run as root.
-import { execFileSync, spawn, spawnSync } from 'node:child_process';
-import { existsSync } from 'node:fs';
-
-const has = (/** @type {string} */ cmd) =>
-  spawnSync('sh', ['-c', `command -v ${cmd}`]).status === 0;
+import { spawn } from 'node:child_process';
+import { aptInstall, canAptInstall, which } from './system.mjs';
 
 /** @param {(message: string) => void} log */
 function ensureTools(log) {
@@ -17,21 +14,16 @@ function ensureTools(log) {
     // The catalog test's local CDN serves https with a self-signed certificate made by openssl.
     ['openssl', 'openssl'],
   ];
-  const missing = tools.filter(([cmd]) => !has(cmd));
+  const missing = tools.filter(([cmd]) => !which(cmd));
   if (!missing.length) return;
   const packages = missing.map(([, pkg]) => pkg);
-  const isRoot = typeof process.getuid === 'function' && process.getuid() === 0;
-  if (!isRoot || !existsSync('/usr/bin/apt-get')) {
+  if (!canAptInstall()) {
     throw new Error(
       `The end-to-end tests need ${packages.join(' and ')}: sudo apt-get install -y ${packages.join(' ')}`,
     );
   }
   log(`Installing ${packages.join(', ')} for the end-to-end tests (apt-get install -y)…`);
-  execFileSync('apt-get', ['update', '-qq'], { stdio: 'inherit' });
-  execFileSync('apt-get', ['install', '-y', '-qq', ...packages], {
-    stdio: 'inherit',
-    env: { ...process.env, DEBIAN_FRONTEND: 'noninteractive' },
-  });
+  aptInstall(packages);
 }
 
 /** Resolves to `{ display, stop }`; `stop` ends the Xvfb this started (none when $DISPLAY was set). */
