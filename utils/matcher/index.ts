@@ -6,7 +6,7 @@
 export { buildMatcher, compileMatcher, isCaseSensitiveAlias, normalizeAlias } from './build';
 export { foldCase } from './case-fold';
 export { COMPILED_MATCHER_FORMAT, type CompiledMatcher, CompiledMatcherError } from './compiled';
-export { keepInContext, meansCompany } from './context';
+export { keepInContext } from './context';
 export { loadMatcher } from './load';
 export { aliasKey, type NormalizedText, normalizeForMatching } from './normalize';
 export { ACTOR_PARTICLES, ROLE_PARTICLES } from './particles';
