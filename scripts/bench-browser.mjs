@@ -19,7 +19,10 @@ import { startNewsServer } from './lib/news-server.mjs';
 import { withTypeScript } from './lib/typescript.mjs';
 
 // The end-to-end tests' typed protocol helper (the protocol's own envelope).
-const { ask } = await withTypeScript('tests/e2e/messages.ts', (m) => m);
+const { ask, waitForBundledPack, waitForPublishedDictionary } = await withTypeScript(
+  'tests/e2e/messages.ts',
+  (m) => m,
+);
 
 const require = createRequire(import.meta.url);
 const MARK_JS = readFileSync(require.resolve('mark.js/dist/mark.min.js'), 'utf8');
@@ -107,11 +110,7 @@ async function launchReady() {
   const launched = await launchWithExtension({ executablePath, hostRules: server.hostRules });
   const manager = await launched.context.newPage();
   await manager.goto(launched.extensionUrl('popup.html'));
-  for (;;) {
-    const reply = await ask(manager, 'getStatus', {});
-    if (reply.ok && reply.value.counts.companies > 0) break;
-    await manager.waitForTimeout(100);
-  }
+  await waitForBundledPack(manager);
   return { ...launched, manager };
 }
 
@@ -303,16 +302,7 @@ if (!quick) {
   const importMs = Date.now() - started;
   // Measure the popup as a reader meets it: after the background has finished
   // the work an import causes (publishing the new dictionary), not during it.
-  const waitUntil = Date.now() + 120_000;
-  for (;;) {
-    const status = await ask(manager, 'getStatus', {});
-    const published = await manager.evaluate(
-      async () => (await chrome.storage.local.get('dictionary')).dictionary?.version,
-    );
-    if (status.ok && published === status.value.version) break;
-    if (Date.now() > waitUntil) throw new Error('the dictionary was not published within 120 s');
-    await manager.waitForTimeout(500);
-  }
+  await waitForPublishedDictionary(manager, 120_000);
   await manager.waitForTimeout(3000);
   await manager.close();
   const opens = [];

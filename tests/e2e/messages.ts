@@ -31,3 +31,53 @@ export async function askOk<T extends MessageType>(
   if (!reply.ok) throw new Error(`${type} failed: ${reply.error.message}`);
   return reply.value;
 }
+
+/** Polls `ready` on an extension page until it holds, or fails after `ms` saying `what`. */
+async function until(page: Page, ready: () => Promise<boolean>, what: string, ms: number) {
+  const end = Date.now() + ms;
+  while (!(await ready())) {
+    if (Date.now() > end) throw new Error(`${what} within ${ms / 1000} s`);
+    await page.waitForTimeout(100);
+  }
+}
+
+/** Waits until the bundled pack is in the database (it is loaded after install). */
+export async function waitForBundledPack(page: Page, ms = 20_000): Promise<void> {
+  await until(
+    page,
+    async () => {
+      const reply = await ask(page, 'getStatus', {});
+      return reply.ok && reply.value.counts.companies > 0;
+    },
+    'the bundled pack was not installed',
+    ms,
+  );
+}
+
+/**
+ * Waits until the background has published the dictionary of the current
+ * dataset (it compiles it after an import), from an extension page.
+ */
+export async function waitForPublishedDictionary(page: Page, ms = 60_000): Promise<void> {
+  await until(
+    page,
+    async () => {
+      const status = await ask(page, 'getStatus', {});
+      const published = await page.evaluate(
+        async () =>
+          (
+            (await (
+              globalThis as unknown as {
+                chrome: {
+                  storage: { local: { get: (k: string) => Promise<Record<string, unknown>> } };
+                };
+              }
+            ).chrome.storage.local.get('dictionary')) as { dictionary?: { version?: number } }
+          ).dictionary?.version,
+      );
+      return status.ok && published === status.value.version;
+    },
+    'the dictionary was not published',
+    ms,
+  );
+}

@@ -3,15 +3,8 @@
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { hover, openArticle as openArticleIn } from './article-page';
-import { ask } from './messages';
-import {
-  DT_ARTICLE,
-  highlightTexts,
-  inCard,
-  useExtension,
-  waitForHighlights,
-  waitForPublishedDictionary,
-} from './support';
+import { ask, waitForPublishedDictionary } from './messages';
+import { DT_ARTICLE, highlightTexts, inCard, useExtension, waitForHighlights } from './support';
 
 const HOSTILE_PAGE = `<!doctype html><html lang="ko"><head><meta charset="utf-8"><title>t</title></head>
 <body><article><p>해커AI는 오픈AI와 손잡았다고 밝혔다.</p></article></body></html>`;

@@ -8,7 +8,8 @@ import type { BrowserContext, Page, Worker } from 'playwright-core';
 import { afterAll, beforeAll, inject } from 'vitest';
 import { launchWithExtension } from '../../scripts/lib/browser.mjs';
 import { startNewsServer } from '../../scripts/lib/news-server.mjs';
-import { ask } from './messages';
+import { waitForBundledPack as waitForBundledPackIn } from './messages';
+import { highlightsSettled } from './settled';
 
 export interface E2E {
   context: BrowserContext;
@@ -112,13 +113,7 @@ export function useExtension(
 async function waitForBundledPack(env: E2E): Promise<void> {
   const page = await env.context.newPage();
   await page.goto(env.extensionUrl('popup.html'));
-  const until = Date.now() + 20_000;
-  for (;;) {
-    const reply = await ask(page, 'getStatus', {});
-    if (reply.ok && reply.value.counts.companies > 0) break;
-    if (Date.now() > until) throw new Error('the bundled pack was not installed within 20 s');
-    await page.waitForTimeout(100);
-  }
+  await waitForBundledPackIn(page);
   await page.close();
 }
 
@@ -155,17 +150,7 @@ export async function highlightTexts(page: Page, name = 'alliance-lens'): Promis
  * has settled: its last mark is `alliance-lens:settled`, not `…:reading`.
  */
 export async function waitForHighlights(page: Page, min = 1): Promise<string[]> {
-  await page.waitForFunction(
-    (m) => {
-      const size = (CSS.highlights.get('alliance-lens') as unknown as Set<Range>)?.size ?? 0;
-      const marks = performance
-        .getEntriesByType('mark')
-        .filter((e) => e.name === 'alliance-lens:settled' || e.name === 'alliance-lens:reading');
-      return size >= m && marks.at(-1)?.name === 'alliance-lens:settled';
-    },
-    min,
-    { timeout: 15_000 },
-  );
+  await page.waitForFunction(highlightsSettled, min, { timeout: 15_000 });
   return highlightTexts(page);
 }
 
@@ -288,29 +273,3 @@ function findNode(node: CdpNode, pred: (n: CdpNode) => boolean): CdpNode | undef
 }
 
 export const DT_ARTICLE = 'http://www.dt.co.kr/contents.html?article_no=2024072102109931081001';
-
-/**
- * Waits until the background has published the dictionary of the current
- * dataset (it compiles it after an import), from an extension page.
- */
-export async function waitForPublishedDictionary(page: Page): Promise<void> {
-  const until = Date.now() + 60_000;
-  for (;;) {
-    const status = await ask(page, 'getStatus', {});
-    const published = await page.evaluate(
-      async () =>
-        (
-          (await (
-            globalThis as unknown as {
-              chrome: {
-                storage: { local: { get: (k: string) => Promise<Record<string, unknown>> } };
-              };
-            }
-          ).chrome.storage.local.get('dictionary')) as { dictionary?: { version?: number } }
-        ).dictionary?.version,
-    );
-    if (status.ok && published === status.value.version) return;
-    if (Date.now() > until) throw new Error('the dictionary was not published within 60 s');
-    await page.waitForTimeout(200);
-  }
-}

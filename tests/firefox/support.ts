@@ -6,6 +6,7 @@ import { resolve } from 'node:path';
 import puppeteer, { type Browser, type Page } from 'puppeteer-core';
 import { afterAll, beforeAll } from 'vitest';
 import { startNewsServer } from '../../scripts/lib/news-server.mjs';
+import { highlightsSettled } from '../e2e/settled';
 
 export const FIREFOX_PATH = process.env.FIREFOX_PATH ?? '/usr/bin/firefox-esr';
 const ADDON_ID = 'alliance-lens@alliance-lens.dev';
@@ -71,17 +72,7 @@ export async function until<T>(check: () => Promise<T>, what: string, ms = 15_00
 
 /** Highlighted texts, once the annotator has settled with at least `min` of them. */
 export async function settledHighlights(page: Page, min = 1): Promise<string[]> {
-  await until(
-    () =>
-      page.evaluate((m) => {
-        const size = (CSS.highlights.get('alliance-lens') as unknown as Set<Range>)?.size ?? 0;
-        const marks = performance
-          .getEntriesByType('mark')
-          .filter((e) => e.name === 'alliance-lens:settled' || e.name === 'alliance-lens:reading');
-        return size >= m && marks.at(-1)?.name === 'alliance-lens:settled';
-      }, min),
-    `${min} highlights`,
-  );
+  await until(() => page.evaluate(highlightsSettled, min), `${min} highlights`);
   return page.evaluate(() =>
     [...((CSS.highlights.get('alliance-lens') as unknown as Set<Range>) ?? [])].map((r) =>
       r.toString(),

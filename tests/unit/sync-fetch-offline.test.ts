@@ -1,15 +1,8 @@
 // fetchPack's checks that need no network: addresses, plain http, the request
 // it sends, and being offline (the fetch is a spy).
 import { describe, expect, it, vi } from 'vitest';
-import { type FetchOutcome, fetchPack } from '../../utils/sync/fetch-pack';
-
-function expectError(outcome: FetchOutcome, message: RegExp | string, retryable: boolean) {
-  expect(outcome.kind).toBe('error');
-  if (outcome.kind !== 'error') return;
-  if (typeof message === 'string') expect(outcome.message).toBe(message);
-  else expect(outcome.message).toMatch(message);
-  expect(outcome.retryable).toBe(retryable);
-}
+import { fetchPack } from '../../utils/sync/fetch-pack';
+import { expectError } from '../support/fetch-outcome';
 
 describe('fetchPack without a network', () => {
   const spy = () => vi.fn<typeof fetch>(async () => new Response('{}'));

@@ -3,7 +3,8 @@ import { createServer, type IncomingMessage, type Server, type ServerResponse } 
 import type { AddressInfo } from 'node:net';
 import { gzipSync } from 'node:zlib';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { type FetchOutcome, fetchPack } from '../../utils/sync/fetch-pack';
+import { fetchPack } from '../../utils/sync/fetch-pack';
+import { expectError } from '../support/fetch-outcome';
 
 const PACK = '{"format":"alliance-lens-pack","note":"오픈AI"}';
 const ETAG = '"v1"';
@@ -164,14 +165,6 @@ beforeEach(() => {
   requests = [];
   big = null;
 });
-
-function expectError(outcome: FetchOutcome, message: RegExp | string, retryable: boolean) {
-  expect(outcome.kind).toBe('error');
-  if (outcome.kind !== 'error') return;
-  if (typeof message === 'string') expect(outcome.message).toBe(message);
-  else expect(outcome.message).toMatch(message);
-  expect(outcome.retryable).toBe(retryable);
-}
 
 describe('fetchPack over HTTP', () => {
   it('fetches a pack with its ETag and Last-Modified', async () => {
