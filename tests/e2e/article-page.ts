@@ -47,3 +47,16 @@ export async function fromBackground(env: E2E, page: Page, message: unknown): Pr
     return c.tabs.sendMessage(tab!.id!, m);
   }, message);
 }
+
+/** The page's readyState when `min` names were first highlighted: 'loading' if before it loaded. */
+export async function readyStateAtHighlights(page: Page, min: number): Promise<unknown> {
+  const handle = await page.waitForFunction(
+    (m) => {
+      const size = (CSS.highlights.get('alliance-lens') as unknown as Set<Range>)?.size ?? 0;
+      return size >= m ? document.readyState : null;
+    },
+    min,
+    { polling: 20 },
+  );
+  return handle.jsonValue();
+}

@@ -5,7 +5,13 @@
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { bigArticleHtml, bigBrArticleHtml } from '../../scripts/lib/bench-pages.mjs';
-import { bodyThenAndNow, fromBackground, hover, openArticle } from './article-page';
+import {
+  bodyThenAndNow,
+  fromBackground,
+  hover,
+  openArticle,
+  readyStateAtHighlights,
+} from './article-page';
 import { cardState, highlightTexts, useExtension, waitForHighlights } from './support';
 
 /** A long article (~300,000 characters, thousands of mentions). */
@@ -134,15 +140,7 @@ describe('long articles', () => {
   });
   it('highlights a body of <br> lines while it loads, line by line, each name once', async () => {
     const page = await openArticle(env, 'http://www.dt.co.kr/slow-br.html', 'commit');
-    const early = await page.waitForFunction(
-      () => {
-        const size = (CSS.highlights.get('alliance-lens') as unknown as Set<Range>)?.size ?? 0;
-        return size >= 4 ? document.readyState : null;
-      },
-      undefined,
-      { polling: 20 },
-    );
-    expect(await early.jsonValue()).toBe('loading');
+    expect(await readyStateAtHighlights(page, 4)).toBe('loading');
     await page.waitForLoadState('load');
     await expect
       .poll(() => highlightTexts(page), { timeout: 5000 })

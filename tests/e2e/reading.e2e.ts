@@ -5,6 +5,7 @@ import {
   fromBackground as fromBackgroundIn,
   hover,
   openArticle as openArticleIn,
+  readyStateAtHighlights,
 } from './article-page';
 import {
   cardState,
@@ -346,15 +347,7 @@ describe('highlight settings', () => {
   it('highlights a slowly arriving article while it loads, and catches what scripts change meanwhile (text, names added, shadow roots)', async () => {
     const page = await openArticle('http://www.dt.co.kr/slow.html', 'commit');
     // The first part's paragraphs light up before the page has finished loading.
-    const early = await page.waitForFunction(
-      () => {
-        const size = (CSS.highlights.get('alliance-lens') as unknown as Set<Range>)?.size ?? 0;
-        return size >= 4 ? document.readyState : null;
-      },
-      undefined,
-      { polling: 20 },
-    );
-    expect(await early.jsonValue()).toBe('loading');
+    expect(await readyStateAtHighlights(page, 4)).toBe('loading');
     await page.waitForLoadState('load');
     // Everything once, in order; the rewritten first paragraph read again.
     await expect
