@@ -60,3 +60,22 @@ export async function readyStateAtHighlights(page: Page, min: number): Promise<u
   );
   return handle.jsonValue();
 }
+
+type Response = import('node:http').ServerResponse;
+
+/** A route that serves `html`. */
+export const serve = (html: string) => (_req: unknown, res: Response) => {
+  res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' }).end(html);
+};
+
+/** A route that serves a page in parts, 600 ms apart (a page still loading). */
+export const slowly =
+  (parts: string[]) =>
+  async (_req: unknown, res: Response): Promise<void> => {
+    res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' });
+    for (const [i, part] of parts.entries()) {
+      if (i) await new Promise((r) => setTimeout(r, 600));
+      res.write(part);
+    }
+    res.end();
+  };

@@ -11,6 +11,8 @@ import {
   hover,
   openArticle,
   readyStateAtHighlights,
+  serve,
+  slowly,
 } from './article-page';
 import { cardState, highlightTexts, useExtension, waitForHighlights } from './support';
 
@@ -31,22 +33,6 @@ const SLOW_BR_PARTS = [
 `,
   `마지막: 메타와 IBM.</div></body></html>`,
 ];
-
-/** Serves parts of a page 600 ms apart. */
-const slowly =
-  (parts: string[]) =>
-  async (_req: unknown, res: import('node:http').ServerResponse): Promise<void> => {
-    res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' });
-    for (const [i, part] of parts.entries()) {
-      if (i) await new Promise((r) => setTimeout(r, 600));
-      res.write(part);
-    }
-    res.end();
-  };
-
-const serve = (html: string) => (_req: unknown, res: import('node:http').ServerResponse) => {
-  res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' }).end(html);
-};
 
 const env = useExtension({
   routes: {

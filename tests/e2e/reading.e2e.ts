@@ -6,6 +6,7 @@ import {
   hover,
   openArticle as openArticleIn,
   readyStateAtHighlights,
+  slowly,
 } from './article-page';
 import {
   cardState,
@@ -68,18 +69,6 @@ const SLOW_INLINE_PARTS = [
   // 메타 is also a prefix (메타데이터): with IBM beside it, the paragraph shows the company.
   `<p>마지막: 메타와 IBM.</p></article></body></html>`,
 ];
-
-/** Serves parts of a page 600 ms apart. */
-const slowly =
-  (parts: string[]) =>
-  async (_req: unknown, res: import('node:http').ServerResponse): Promise<void> => {
-    res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' });
-    for (const [i, part] of parts.entries()) {
-      if (i) await new Promise((r) => setTimeout(r, 600));
-      res.write(part);
-    }
-    res.end();
-  };
 
 const env = useExtension({
   hasTouch: true,
