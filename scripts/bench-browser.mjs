@@ -236,7 +236,7 @@ const withoutRows = await outsideRows('without', plainContext, PAGES, (page) =>
 );
 await plain.close();
 console.log(
-  '\n(a) From outside the extension (bundled dataset): CSS.highlights sampled in every animation frame, and a Chrome trace.\n    "bare frames": frames painted with article text and no highlight; "last highlight": the last frame where highlights appeared; "scrolling": the reader then scrolls down 8 screens; times from DOMContentLoaded, median of 3 after a warm-up; rendering steps and the extension\'s longest stretch the worst of 3.',
+  '\n(a) From outside the extension (bundled dataset): CSS.highlights sampled in every animation frame, and a Chrome trace.\n    "bare frames": frames painted with article text and no highlight; "last highlight": the last frame where highlights appeared; "scrolling": the reader then scrolls down 8 screens; times from DOMContentLoaded, median of 3 after a warm-up; the extension\'s longest stretch the worst of 3; rendering steps the median and the worst of the 3 runs\' longest.\n    Each run is traced until 2 s after its last change (with the extension) or its load event (without): a long page still lays out and pre-paints after it loads.',
 );
 console.table([...withRows, ...withoutRows]);
 if (process.argv.includes('--outside')) {
