@@ -95,22 +95,21 @@ export const ENGLISH_PAGES: SitePage[] = [
 ];
 
 /**
- * Sites on Chromium's HSTS preload list: it turns http into https for them, which
- * the test server does not speak, so the annotator reads these pages under their
- * hostnames in real Chromium instead (tests/page/site-pages.test.ts).
+ * Sites on Chromium's HSTS preload list: it turns http into https for them, so
+ * the test serves them over https (a throwaway self-signed certificate).
  */
-export const HSTS_PRELOADED_PAGES: SitePage[] = [
-  articlePage('http://www.ft.com/content/00000000-0000-0000-0000-000000000002', {
+export const HTTPS_PAGES: SitePage[] = [
+  articlePage('https://www.ft.com/content/00000000-0000-0000-0000-000000000002', {
     head: `<h1 class="o-topper__headline">${t.headline}</h1><p class="article-info__byline" data-outside>${t.byline}</p>`,
     body: `<div class="article-body n-content-body">${figure('n-content-image__credit credit')}${paragraphs(t)}<p class="article__copyright-notice" data-outside>${t.copyright}</p></div>`,
     after: related('o-teaser-collection related'),
   }),
-  articlePage('http://www.wsj.com/tech/ai/samsung-naver-openai-00000002', {
+  articlePage('https://www.wsj.com/tech/ai/samsung-naver-openai-00000002', {
     head: `<h1>${t.headline}</h1><div class="byline" data-outside>${t.byline}</div>`,
     body: `<section class="article-body">${figure('credit')}${paragraphs(t, 'p', ' data-type="paragraph"')}${ad('wsj-ad ad')}</section>`,
     after: related('related-coverage'),
   }),
-  articlePage('http://www.nytimes.com/2025/10/02/technology/samsung-naver-openai.html', {
+  articlePage('https://www.nytimes.com/2025/10/02/technology/samsung-naver-openai.html', {
     head: `<header><h1 data-testid="headline">${t.headline}</h1><p class="css-byline byline" data-outside>${t.byline}</p></header>`,
     body: `<section name="articleBody">${figure('css-credit credit')}<div class="StoryBodyCompanionColumn">${paragraphs(t)}</div>${ad('ad')}</section>`,
     after: related('related-links'),
