@@ -4,6 +4,7 @@ import { Dexie } from 'dexie';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { loadBundledPack } from '../../utils/background/bundled';
 import { createHandlers, dispatch } from '../../utils/background/handlers';
+import { Subscriptions } from '../../utils/background/subscriptions';
 import { arrivalBatches, recordArrivals } from '../../utils/db/arrivals';
 import { AllianceDb } from '../../utils/db/database';
 import { markSeen, seenOf } from '../../utils/db/seen';
@@ -78,6 +79,32 @@ describe('arrival batches', () => {
       title: 'Extra news',
       ids: ['apple-microsoft'],
     });
+  });
+
+  it('records what a subscription brings when it subscribes and when a sync finds a new version', async () => {
+    let served = extraPack([appleMs]);
+    const subscriptions = new Subscriptions(store, {
+      fetchPack: async (url) => ({ kind: 'ok', text: JSON.stringify(served), finalUrl: url }),
+      now: () => Date.now(),
+      nextCheck: (now) => now + 86_400_000,
+      schedule: async () => {},
+      unschedule: async () => {},
+      online: () => true,
+      allowHttpHost: () => false,
+      changed: async () => {},
+    });
+    expect((await subscriptions.subscribe('https://packs.example/extra.json')).ok).toBe(true);
+    const later = {
+      ...appleMs,
+      id: 'apple-oracle',
+      members: [{ company: 'apple' }, { company: 'oracle' }],
+    };
+    served = extraPack([appleMs, later], '2026-12-02T00:00:00Z');
+    await subscriptions.sync('extra');
+    expect((await arrivalBatches(store.db)).map((b) => [b.origin, b.ids])).toEqual([
+      ['extra', ['apple-microsoft']],
+      ['extra', ['apple-oracle']],
+    ]);
   });
 
   it('records nothing for a replacement that brings no new id', async () => {
