@@ -5,9 +5,10 @@ import core from './i18n/core.json';
 import graph from './i18n/graph.json';
 import manager from './i18n/manager.json';
 import packs from './i18n/packs.json';
+import whatsnew from './i18n/whatsnew.json';
 
 // One table per area, so areas can grow without touching each other's files.
-const messages = { ...core, ...graph, ...manager, ...packs };
+const messages = { ...core, ...graph, ...manager, ...packs, ...whatsnew };
 
 export type Lang = 'en' | 'ko';
 export type MessageKey = keyof typeof messages;

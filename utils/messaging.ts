@@ -29,6 +29,12 @@ const requestSchemas = {
   getDictionary: v.object({ haveVersion: v.optional(v.number()) }),
   getAlliances: v.object({ companyIds, allianceIds: v.optional(companyIds, []) }),
   getStatus: v.object({}),
+  /** A card showed a company's new alliances, up to the arrival batch its data came with. */
+  markSeen: v.object({ companyId: recordId, arrivalSeq: v.pipe(v.number(), v.integer()) }),
+  /** The popup's "N new alliances since …" and the newest of them. */
+  getWhatsNew: v.object({}),
+  /** The popup's dismiss: arrivals up to `arrivalSeq` are no longer counted there. */
+  dismissWhatsNew: v.object({ arrivalSeq: v.pipe(v.number(), v.integer()) }),
   importPack: v.object({ text: v.pipe(v.string(), v.maxLength(21 * 1024 * 1024)) }),
   previewImport: v.object({ text: v.pipe(v.string(), v.maxLength(21 * 1024 * 1024)) }),
   exportPack: v.object({ origin: v.pipe(v.string(), v.maxLength(80)) }),
@@ -107,6 +113,18 @@ export interface DeleteAllSummary extends DeletedData {
   syncItems: number;
 }
 
+/** What the popup shows of "what's new": how many, since when, and the newest few to list. */
+export interface WhatsNewSummary {
+  count: number;
+  /** ISO time the first of them arrived; null when there are none. */
+  since: string | null;
+  /** The newest arrival batch counted (dismissWhatsNew sends it back). */
+  arrivalSeq: number;
+  alliances: AllianceView[];
+  /** The companies those alliances name, for their labels. */
+  companies: CompanyView[];
+}
+
 export interface Status {
   version: number;
   counts: DatasetCounts;
@@ -116,8 +134,18 @@ export interface Status {
 /** Reply value of each message. */
 export interface Replies {
   getDictionary: PublishedDictionary | { version: number; unchanged: true };
-  getAlliances: { alliances: AllianceView[]; companies: CompanyView[] };
+  getAlliances: {
+    alliances: AllianceView[];
+    companies: CompanyView[];
+    /** Per company asked about, the ids of its alliances new since its card was last seen. */
+    newFor: Record<string, string[]>;
+    /** The newest arrival batch this reply knows of; a card that showed it sends it back (markSeen). */
+    arrivalSeq: number;
+  };
   getStatus: Status;
+  markSeen: null;
+  getWhatsNew: WhatsNewSummary;
+  dismissWhatsNew: null;
   importPack: { pack: StoredPack };
   previewImport: {
     packId: string;
@@ -166,6 +194,10 @@ export const allowedSenders: Record<MessageType, readonly Sender[]> = {
   getAlliances: ['content', 'extension'],
   // Subscription addresses and error texts are for extension pages only.
   getStatus: ['extension'],
+  // The card records that the reader saw a company's new alliances; it changes nothing else.
+  markSeen: ['content', 'extension'],
+  getWhatsNew: ['extension'],
+  dismissWhatsNew: ['extension'],
   importPack: ['extension'],
   previewImport: ['extension'],
   exportPack: ['extension'],

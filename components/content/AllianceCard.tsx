@@ -52,9 +52,15 @@ function AllianceItem({
   const summary =
     (p.lang === 'ko' ? a.summary?.ko : a.summary?.en) ?? a.summary?.en ?? a.summary?.ko;
   const dates = dateRange(a, p.lang);
+  const isNew = p.newIds?.has(a.id) ?? false;
   return (
-    <li class="alliance" data-alliance={a.id}>
+    <li class={isNew ? 'alliance new' : 'alliance'} data-alliance={a.id}>
       <div class="alliance-head">
+        {isNew && (
+          <span class="new-mark" data-testid="new-mark" title={t('cardNewTitle')}>
+            {t('cardNew')}
+          </span>
+        )}
         {name ? (
           <strong class="alliance-name">
             {name} <span class="count">{t('cardMembers', { count: a.members.length })}</span>
@@ -211,6 +217,7 @@ export function AllianceCard(p: AllianceCardProps) {
   const company = p.companies.get(companyId);
   const primary = companyLabel(company, companyId, p.lang);
   const secondary = company ? (p.lang === 'ko' ? company.names.en : company.names.ko) : '';
+  const isNew = (a: AllianceView) => (p.newIds?.has(a.id) ? 0 : 1);
   const groups = new Map<AllianceKind, AllianceView[]>();
   for (const a of p.alliances) {
     if (!a.members.some((m) => m.company === companyId)) continue;
@@ -218,24 +225,38 @@ export function AllianceCard(p: AllianceCardProps) {
     if (g) g.push(a);
     else groups.set(a.kind, [a]);
   }
+  const newCount = [...groups.values()].flat().filter((a) => isNew(a) === 0).length;
   return (
     <CardFrame p={p} title={primary} subtitle={secondary} manageId={companyId}>
+      {newCount > 0 && (
+        <p class="new-line" data-testid="new-count">
+          {t('cardNewCount', { count: newCount })}
+        </p>
+      )}
       {groups.size === 0 ? (
         <Empty loading={p.loading} />
       ) : (
-        ALLIANCE_KINDS.filter((k) => groups.has(k)).map((kind) => (
-          <section key={kind} class="group" aria-label={kindLabel(kind)}>
-            <h3 class={`kind kind-${kind}`}>{kindLabel(kind)}</h3>
-            <ul>
-              {groups
-                .get(kind)!
-                .sort((a, b) => (b.since ?? '').localeCompare(a.since ?? ''))
-                .map((a) => (
-                  <AllianceItem key={a.id} a={a} p={p} />
-                ))}
-            </ul>
-          </section>
-        ))
+        // What arrived since the reader last looked comes first: its kinds, then within each kind.
+        ALLIANCE_KINDS.filter((k) => groups.has(k))
+          .sort(
+            (a, b) =>
+              Math.min(...groups.get(a)!.map(isNew)) - Math.min(...groups.get(b)!.map(isNew)),
+          )
+          .map((kind) => (
+            <section key={kind} class="group" aria-label={kindLabel(kind)}>
+              <h3 class={`kind kind-${kind}`}>{kindLabel(kind)}</h3>
+              <ul>
+                {groups
+                  .get(kind)!
+                  .sort(
+                    (a, b) => isNew(a) - isNew(b) || (b.since ?? '').localeCompare(a.since ?? ''),
+                  )
+                  .map((a) => (
+                    <AllianceItem key={a.id} a={a} p={p} />
+                  ))}
+              </ul>
+            </section>
+          ))
       )}
     </CardFrame>
   );

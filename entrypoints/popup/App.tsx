@@ -8,9 +8,16 @@ import {
   SearchBox,
   type SearchResult,
 } from '../../components/SearchBox';
+import { WhatsNewPanel } from '../../components/WhatsNewPanel';
 import { getLang, t } from '../../utils/i18n';
 import { aliasKey } from '../../utils/matcher';
-import type { MessageError, PageSummary, Status, TabMessage } from '../../utils/messaging';
+import type {
+  MessageError,
+  PageSummary,
+  Status,
+  TabMessage,
+  WhatsNewSummary,
+} from '../../utils/messaging';
 import { sendMessage } from '../../utils/messaging-client';
 import { ALLIANCE_KINDS } from '../../utils/pack/types';
 import type { Result } from '../../utils/result';
@@ -133,6 +140,7 @@ export function App() {
   const [summary, setSummary] = useState<PageSummary | null>(null);
   const [busy, setBusy] = useState(false);
   const [notice, setNotice] = useState<string | null>(null);
+  const [whatsNew, setWhatsNew] = useState<WhatsNewSummary | null>(null);
 
   const refreshPage = useCallback(async (target: TargetTab) => {
     const s = await askTab<PageSummary>(target.id, { type: 'pageSummary' });
@@ -142,6 +150,7 @@ export function App() {
 
   useEffect(() => {
     sendMessage('getStatus', {}).then((r) => (r.ok ? setStatus(r.value) : setError(r.error)));
+    sendMessage('getWhatsNew', {}).then((r) => r.ok && setWhatsNew(r.value));
     targetTab().then((target) => {
       setTab(target);
       if (target) void refreshPage(target);
@@ -198,6 +207,19 @@ export function App() {
         search={searchDataset}
         onOpen={(r) => openInManager(`${r.type}=${encodeURIComponent(r.id)}`)}
       />
+      {whatsNew && (
+        <WhatsNewPanel
+          summary={whatsNew}
+          lang={getLang()}
+          packTitle={(origin) => status?.packs.find((p) => p.origin === origin)?.title}
+          onOpen={(id) => openInManager(`alliance=${encodeURIComponent(id)}`)}
+          onDismiss={async () => {
+            const reply = await sendMessage('dismissWhatsNew', { arrivalSeq: whatsNew.arrivalSeq });
+            if (reply.ok) setWhatsNew(null);
+            else setError(reply.error);
+          }}
+        />
+      )}
       {tab && (
         <PagePanel
           hostname={tab.hostname}

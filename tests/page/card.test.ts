@@ -41,6 +41,8 @@ async function openPage(html: string, hoverDelayMs = 50): Promise<Setup> {
     alliances: ALLIANCES,
     loading: () => loading.on,
     ensure,
+    opened: () => {},
+    newIn: () => new Set(),
   };
   const cards = new CardController(window, annotator, host, {
     hoverDelayMs,

@@ -105,6 +105,8 @@ describe('the clip form', () => {
         alliances: ALLIANCES,
         loading: () => false,
         ensure: () => {},
+        opened: () => {},
+        newIn: () => new Set(),
       }),
       onOpenManager: () => {},
       renderCard: PAGE_VIEWS.card,

@@ -17,7 +17,12 @@ export const background = {
   failing: new Set<MessageType>(),
   /** While set, alliance requests wait for it (the card says Loading meanwhile). */
   gate: null as Promise<void> | null,
+  /** What getAlliances says is new to each company, and its newest arrival batch. */
+  newFor: {} as Record<string, string[]>,
+  arrivalSeq: 0,
   reset(): void {
+    this.newFor = {};
+    this.arrivalSeq = 0;
     this.sent = [];
     this.dictionaryVersion = 1;
     this.failing.clear();
@@ -41,7 +46,10 @@ function answer<T extends MessageType>(type: T, payload: RequestOf<T>): Replies[
         (a) => allianceIds.includes(a.id) || a.members.some((m) => companyIds.includes(m.company)),
       );
       const companies = COMPANIES.filter((c) => companyIds.includes(c.id));
-      return { alliances, companies } as Replies[T];
+      const newFor = Object.fromEntries(
+        Object.entries(background.newFor).filter(([id]) => companyIds.includes(id)),
+      );
+      return { alliances, companies, newFor, arrivalSeq: background.arrivalSeq } as Replies[T];
     }
     case 'getShortcuts':
       return [

@@ -210,7 +210,7 @@ describe('schema migration', () => {
 
     const upgraded = new AllianceStore(new AllianceDb(name));
     const naver = await upgraded.db.companies.get(['bundled', 'naver']);
-    expect(upgraded.db.verno).toBe(3);
+    expect(upgraded.db.verno).toBe(4);
     expect(naver?.names).toEqual({ en: 'Naver', ko: '네이버' });
     expect(naver?.aliasKeys).toEqual(['naver', '네이버']);
     expect(typeof naver?.updated).toBe('string');
@@ -221,6 +221,11 @@ describe('schema migration', () => {
     expect(alliance?.members).toHaveLength(2);
     const pack = await upgraded.getPack('bundled');
     expect(pack).toMatchObject({ id: 'bundled', enabled: true, priority: 1000, title: 'Core' });
+    // The extension update that brings this schema also brings a pack: its alliances are new.
+    await upgraded.installPack(valid(samplePack()), { origin: 'bundled' });
+    expect((await upgraded.db.arrivals.toArray()).map((b) => b.ids)).toEqual([
+      ['microsoft-openai', 'apple-openai', 'oci-azure-openai'],
+    ]);
     upgraded.db.close();
     await Dexie.delete(name);
   });

@@ -32,6 +32,7 @@ import { readSettings, type Settings } from '../settings';
 import { previewImport } from '../sync/preview';
 import { DictionaryCompiler } from './published-dictionary';
 import type { Subscriptions } from './subscriptions';
+import { WhatsNew } from './whats-new';
 
 type Handlers = { [T in MessageType]: (payload: RequestOf<T>) => Promise<Reply<T>> };
 
@@ -83,6 +84,7 @@ export function createHandlers(
   dictionary: DictionaryCompiler = new DictionaryCompiler(store),
 ): Handlers {
   const edits = new UserEdits(store, store.now);
+  const whatsNew = new WhatsNew(store);
   /** Undo information of recent clips, by token; kept for a few minutes. */
   const clipUndos = new Map<string, ClipUndo>();
   const invalid = (problems: PackProblem[]) =>
@@ -109,7 +111,22 @@ export function createHandlers(
       return { ok: true, value: await dictionary.current() };
     },
     async getAlliances({ companyIds, allianceIds }) {
-      return { ok: true, value: await store.alliancesOf(companyIds, allianceIds) };
+      const found = await store.alliancesOf(companyIds, allianceIds);
+      return {
+        ok: true,
+        value: { ...found, ...(await whatsNew.newFor(companyIds, found.alliances)) },
+      };
+    },
+    async markSeen({ companyId, arrivalSeq }) {
+      await whatsNew.seen(companyId, arrivalSeq);
+      return { ok: true, value: null };
+    },
+    async getWhatsNew() {
+      return { ok: true, value: await whatsNew.summary() };
+    },
+    async dismissWhatsNew({ arrivalSeq }) {
+      await whatsNew.dismiss(arrivalSeq);
+      return { ok: true, value: null };
     },
     async getStatus() {
       const [version, counts, packs] = await Promise.all([
@@ -305,6 +322,7 @@ export function createHandlers(
     },
     async deleteAllData() {
       const summary = await effects.deleteAll();
+      await whatsNew.forget();
       await changed();
       return { ok: true, value: summary };
     },

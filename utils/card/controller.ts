@@ -17,6 +17,10 @@ export interface CardData {
   loading: (subject: CardSubject) => boolean;
   /** Asks for the subject's alliances if they were never fetched (a partner opened from a card). */
   ensure: (subject: CardSubject) => void;
+  /** A card opened on the subject (each opening: the first one marks what is new, then not). */
+  opened: (subject: CardSubject) => void;
+  /** The subject's alliances this opening marks "New". */
+  newIn: (subject: CardSubject) => ReadonlySet<string>;
 }
 
 export interface CardControllerOptions {
@@ -124,7 +128,7 @@ export class CardController {
     this.anchor = under ?? rects[0] ?? mention.range.getBoundingClientRect();
     this.openMention = mention;
     this.subject = { type: mention.type, id: mention.id };
-    this.options.getData().ensure(this.subject);
+    this.opened(this.subject);
     this.annotator.setFocused(mention);
     this.renderCard();
     if (focus) this.host.query<HTMLElement>('.card')?.focus({ preventScroll: true });
@@ -133,9 +137,15 @@ export class CardController {
   /** Shows another company in the open card (a partner was clicked). */
   pivot(companyId: string): void {
     this.subject = { type: 'company', id: companyId };
-    this.options.getData().ensure(this.subject);
+    this.opened(this.subject);
     this.renderCard();
     this.host.query<HTMLElement>('.card')?.focus({ preventScroll: true });
+  }
+
+  private opened(subject: CardSubject): void {
+    const data = this.options.getData();
+    data.ensure(subject);
+    data.opened(subject);
   }
 
   /** New data arrived: the open card shows it where it is. */
@@ -209,6 +219,7 @@ export class CardController {
           companies: data.companies,
           alliances: data.alliances,
           loading: data.loading(subject),
+          newIds: data.newIn(subject),
           mentioned,
           lang: this.options.lang,
           onPivot: (id: string) => this.pivot(id),

@@ -33,6 +33,8 @@ ul { list-style: none; margin: 0; padding: 0; }
 .partner { all: unset; cursor: pointer; background: var(--chip); border-radius: 12px; padding: 1px 9px; font-size: 12.5px; display: inline-flex; align-items: center; gap: 4px; }
 .partner:hover, .partner:focus-visible { outline: 2px solid var(--accent); outline-offset: 0; }
 .partner.mentioned { font-weight: 600; }
+.new-mark { display: inline-block; margin-right: 6px; padding: 0 5px; border-radius: 3px; background: var(--accent); color: var(--bg); font-size: 11px; font-weight: 700; line-height: 16px; vertical-align: 1px; }
+.new-line { margin: 0 0 6px; font-size: 12px; color: var(--accent); font-weight: 600; }
 .dot { width: 6px; height: 6px; border-radius: 3px; background: var(--accent); display: inline-block; }
 .meta { display: flex; gap: 8px; color: var(--muted); font-size: 12px; margin-top: 2px; }
 .status { font-weight: 600; }

@@ -18,6 +18,8 @@ export interface AllianceCardProps {
   alliances: readonly AllianceView[];
   /** The subject's alliances are still on their way: say so rather than "none". */
   loading?: boolean;
+  /** Alliances new since the reader last opened this company's card: marked, and listed first. */
+  newIds?: ReadonlySet<string>;
   /** Companies mentioned on this page, marked in the partner lists. */
   mentioned: ReadonlySet<string>;
   lang: Lang;

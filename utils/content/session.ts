@@ -14,6 +14,7 @@ import { sendMessage } from '../messaging-client';
 import { type AllianceView, type CompanyView, companyLabel } from '../pack/merge';
 import type { Settings } from '../settings';
 import { Clipper } from './clipper';
+import { NewMarks } from './new-marks';
 
 export class ReadingSession {
   private readonly win: Window;
@@ -34,6 +35,10 @@ export class ReadingSession {
   private readonly pending = new Map<string, Promise<void>>();
   private lang: Lang;
   private stopped = false;
+  /** Which alliances company cards mark "New"; opening a card tells the background it was seen. */
+  private readonly newMarks = new NewMarks((companyId, arrivalSeq) => {
+    void sendMessage('markSeen', { companyId, arrivalSeq });
+  });
 
   /** The page UI's render functions (components/content/), from the content script. */
   private readonly views: PageViews;
@@ -124,6 +129,7 @@ export class ReadingSession {
     this.fetchedCompanies.clear();
     this.fetchedAlliances.clear();
     this.pending.clear();
+    this.newMarks.clear();
     if (this.running) await this.annotator.annotate(this.matcher!);
   }
 
@@ -241,6 +247,7 @@ export class ReadingSession {
     }
     for (const c of reply.value.companies) this.companies.set(c.id, c);
     for (const a of reply.value.alliances) this.alliances.set(a.id, a);
+    this.newMarks.arrived(ids, reply.value.newFor, reply.value.arrivalSeq);
   }
 
   private cardData(): CardData {
@@ -253,6 +260,8 @@ export class ReadingSession {
           companies: new Set(s.type === 'company' ? [s.id] : []),
           alliances: new Set(s.type === 'alliance' ? [s.id] : []),
         }),
+      opened: (s) => this.newMarks.opened(s.type === 'company' ? s.id : null),
+      newIn: (s) => (s.type === 'company' ? this.newMarks.marked(s.id) : new Set()),
     };
   }
 }

@@ -3,6 +3,7 @@
 import { Dexie, type EntityTable, type Table, type Transaction } from 'dexie';
 import type { MetaRow, StoredAlliance, StoredCompany, StoredPack, TrashEntry } from './records';
 import { allianceAliasKeys, companyAliasKeys } from './stamp';
+import type { ArrivalBatch, SeenCompany } from './whats-new';
 
 export const DB_NAME = 'alliance-lens';
 
@@ -11,6 +12,8 @@ export const DB_NAME = 'alliance-lens';
  * v1 (2026-11-01): records keyed by [origin+id]; only origin and members indexed.
  * v2 (2026-11-29): normalized alias keys, kind, dates, status and update time indexed; meta table.
  * v3 (2026-11-29): trash of deleted user records and tombstones, for undo.
+ * v4 (2026-12-06): "what's new": arrival batches (the alliance ids each pack update
+ *     brought) and, per company, the last batch the reader saw on its card.
  */
 export const SCHEMA_V1 = {
   companies: '[origin+id], id, origin',
@@ -25,6 +28,8 @@ const SCHEMA_V2 = {
 };
 
 const SCHEMA_V3 = { ...SCHEMA_V2, trash: '++seq, deletedAt' };
+
+const SCHEMA_V4 = { ...SCHEMA_V3, arrivals: '++seq, at', seen: 'company, at' };
 
 async function upgradeToV2(tx: Transaction): Promise<void> {
   const now = new Date().toISOString();
@@ -60,12 +65,15 @@ export class AllianceDb extends Dexie {
   packs!: EntityTable<StoredPack, 'origin'>;
   meta!: EntityTable<MetaRow, 'key'>;
   trash!: EntityTable<TrashEntry, 'seq'>;
+  arrivals!: EntityTable<ArrivalBatch, 'seq'>;
+  seen!: EntityTable<SeenCompany, 'company'>;
 
   constructor(name = DB_NAME, options?: ConstructorParameters<typeof Dexie>[1]) {
     super(name, options);
     this.version(1).stores(SCHEMA_V1);
     this.version(2).stores(SCHEMA_V2).upgrade(upgradeToV2);
     this.version(3).stores(SCHEMA_V3);
+    this.version(4).stores(SCHEMA_V4);
   }
 }
 

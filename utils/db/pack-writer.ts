@@ -3,6 +3,7 @@
 // one transaction that moves the dataset version on.
 import { packContent } from '../pack/content';
 import type { Pack } from '../pack/types';
+import { recordArrivals } from './arrivals';
 import type { AllianceDb } from './database';
 import { userReferencedCompanies } from './kept';
 import {
@@ -41,8 +42,9 @@ export class PackWriter {
     const updated = pack.pack.updated;
     return this.db.transaction(
       'rw',
-      [this.db.companies, this.db.alliances, this.db.packs, this.db.meta],
+      [this.db.companies, this.db.alliances, this.db.packs, this.db.meta, this.db.arrivals],
       async () => {
+        await recordArrivals(this.db, pack, origin);
         const previous = await this.db.packs.get(origin);
         const lost = await this.db.companies.where('origin').equals(origin).toArray();
         await this.db.companies.where('origin').equals(origin).delete();
