@@ -127,6 +127,24 @@ describe('AllianceStore', () => {
     expect(entries.filter((e) => e.id === 'apple-openai')).toEqual([]);
   });
 
+  it('leaves a named alliance out of the dictionary when the user’s own record has no name', async () => {
+    await store.installPack(valid(samplePack()), { origin: 'bundled' });
+    const named = valid(samplePack()).alliances.find((a) => a.id === 'oci-azure-openai')!;
+    // The user's record wins the merge; it names no alliance, so no alias may come from the pack's.
+    await store.db.alliances.put({
+      ...named,
+      name: null,
+      origin: 'user',
+      updated: '2026-11-28T00:00:00Z',
+      memberIds: named.members.map((m) => m.company),
+      aliasKeys: [],
+    });
+    await store.db.meta.put({ key: 'datasetVersion', value: 2 });
+    const { entries } = await store.dictionary();
+    expect(entries.filter((e) => e.type === 'alliance')).toEqual([]);
+    expect(entries).toContainEqual({ alias: 'MS', type: 'company', id: 'microsoft' });
+  });
+
   it('removing a pack removes its records but never the user’s', async () => {
     await store.installPack(valid(samplePack()), { origin: 'sample' });
     await store.db.alliances.put({
