@@ -228,7 +228,7 @@ describe('schema migration', () => {
 
     const upgraded = new AllianceStore(new AllianceDb(name));
     const naver = await upgraded.db.companies.get(['bundled', 'naver']);
-    expect(upgraded.db.verno).toBe(4);
+    expect(upgraded.db.verno).toBe(5);
     expect(naver?.names).toEqual({ en: 'Naver', ko: '네이버' });
     expect(naver?.aliasKeys).toEqual(['naver', '네이버']);
     expect(typeof naver?.updated).toBe('string');
@@ -239,7 +239,7 @@ describe('schema migration', () => {
     expect(alliance?.members).toHaveLength(2);
     const pack = await upgraded.getPack('bundled');
     expect(pack).toMatchObject({ id: 'bundled', enabled: true, priority: 1000, title: 'Core' });
-    // v4: only the indexes something queries are kept (each costs every write).
+    // v5: only the indexes something queries are kept (each costs every write).
     const indexes = (store: string) =>
       [...upgraded.db.backendDB().transaction(store).objectStore(store).indexNames].sort();
     expect(indexes('companies')).toEqual(['aliasKeys', 'id', 'origin']);

@@ -11,8 +11,9 @@ export const DB_NAME = 'alliance-lens';
  * v1 (2026-11-01): records keyed by [origin+id]; only origin and members indexed.
  * v2 (2026-11-29): normalized alias keys, kind, dates, status and update time indexed; meta table.
  * v3 (2026-11-29): trash of deleted user records and tombstones, for undo.
- * v4 (2026-12-06): the update-time, since, until and status indexes go: nothing queries
- *   them, and every record a pack install writes paid an index entry for each.
+ * v5 (2026-12-06): the update-time, since, until and status indexes go: nothing queries
+ *   them, and every record a pack install writes paid an index entry for each. (v4 is
+ *   What's new's arrivals and seen tables, from a parallel branch.)
  */
 export const SCHEMA_V1 = {
   companies: '[origin+id], id, origin',
@@ -27,7 +28,7 @@ const SCHEMA_V2 = {
 };
 
 const SCHEMA_V3 = { ...SCHEMA_V2, trash: '++seq, deletedAt' };
-const SCHEMA_V4 = {
+const SCHEMA_V5 = {
   ...SCHEMA_V3,
   companies: '[origin+id], id, origin, *aliasKeys',
   alliances: '[origin+id], id, origin, *memberIds, *aliasKeys, kind',
@@ -73,7 +74,7 @@ export class AllianceDb extends Dexie {
     this.version(1).stores(SCHEMA_V1);
     this.version(2).stores(SCHEMA_V2).upgrade(upgradeToV2);
     this.version(3).stores(SCHEMA_V3);
-    this.version(4).stores(SCHEMA_V4);
+    this.version(5).stores(SCHEMA_V5);
   }
 }
 
