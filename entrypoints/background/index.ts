@@ -21,7 +21,7 @@ export default defineBackground(() => {
 
   /** Open pages follow the stored dictionary (storage.onChanged reaches every tab). */
   const dictionary = new DictionaryCompiler(store);
-  const publishDictionary = async () => {
+  const publishNow = async () => {
     const stamp = (await browser.storage.local.get(DICTIONARY_STAMP_KEY))[DICTIONARY_STAMP_KEY] as
       | { version?: unknown; format?: unknown }
       | undefined;
@@ -36,6 +36,13 @@ export default defineBackground(() => {
       [DICTIONARY_KEY]: published,
       [DICTIONARY_STAMP_KEY]: { version: published.version, format: published.matcher.format },
     });
+  };
+  // One publish at a time, in order: an older dictionary compiled slowly must never
+  // be stored after a newer one.
+  let publishing: Promise<void> = Promise.resolve();
+  const publishDictionary = () => {
+    publishing = publishing.catch(() => {}).then(publishNow);
+    return publishing;
   };
 
   let httpPackHosts = new Set<string>();
@@ -105,7 +112,11 @@ export default defineBackground(() => {
     online: () => navigator.onLine !== false,
     // Plain http beyond this computer only for hosts the user confirmed in the manager.
     allowHttpHost: (url) => httpPackHosts.has(url.hostname),
-    changed: async () => publishDictionary(),
+    // Not awaited: the manager shows a synced pack as soon as it is stored, as after an
+    // import; pages get the new dictionary a moment later, when it is compiled.
+    changed: async () => {
+      void publishDictionary().catch((e) => console.error('[alliance-lens]', e));
+    },
   });
   const handlers = createHandlers(store, effects, subscriptions, dictionary);
 

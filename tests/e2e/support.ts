@@ -1,13 +1,11 @@
 // Shared set-up for end-to-end tests: a news server at real hostnames and
 // Chromium with the built extension loaded.
-import { execFileSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { rmSync } from 'node:fs';
 import type { BrowserContext, Page, Worker } from 'playwright-core';
 import { afterAll, beforeAll, inject } from 'vitest';
 import { launchWithExtension } from '../../scripts/lib/browser.mjs';
 import { startNewsServer } from '../../scripts/lib/news-server.mjs';
+import { selfSignedCertificate } from '../../scripts/lib/tls.mjs';
 import { waitForBundledPack as waitForBundledPackIn } from './messages';
 import { highlightsSettled } from './settled';
 
@@ -19,43 +17,6 @@ export interface E2E {
 }
 
 type Routes = Parameters<typeof startNewsServer>[0]['routes'];
-
-/**
- * A throwaway self-signed certificate for `hosts`, made with openssl. Chromium accepts it
- * only because the test launches it with --ignore-certificate-errors.
- */
-function selfSignedCertificate(hosts: string[]): { key: string; cert: string } {
-  const dir = mkdtempSync(join(tmpdir(), 'alliance-lens-tls-'));
-  try {
-    execFileSync(
-      'openssl',
-      [
-        'req',
-        '-x509',
-        '-newkey',
-        'rsa:2048',
-        '-nodes',
-        '-days',
-        '1',
-        '-subj',
-        `/CN=${hosts[0]}`,
-        '-addext',
-        `subjectAltName=${hosts.map((h) => `DNS:${h}`).join(',')}`,
-        '-keyout',
-        join(dir, 'key.pem'),
-        '-out',
-        join(dir, 'cert.pem'),
-      ],
-      { stdio: 'ignore' },
-    );
-    return {
-      key: readFileSync(join(dir, 'key.pem'), 'utf8'),
-      cert: readFileSync(join(dir, 'cert.pem'), 'utf8'),
-    };
-  } finally {
-    rmSync(dir, { recursive: true, force: true });
-  }
-}
 
 /**
  * Registers beforeAll/afterAll hooks; the returned object is filled in before the tests run.

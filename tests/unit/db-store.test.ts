@@ -127,6 +127,24 @@ describe('AllianceStore', () => {
     expect(entries.filter((e) => e.id === 'apple-openai')).toEqual([]);
   });
 
+  it('leaves a named alliance out of the dictionary when the user’s own record has no name', async () => {
+    await store.installPack(valid(samplePack()), { origin: 'bundled' });
+    const named = valid(samplePack()).alliances.find((a) => a.id === 'oci-azure-openai')!;
+    // The user's record wins the merge; it names no alliance, so no alias may come from the pack's.
+    await store.db.alliances.put({
+      ...named,
+      name: null,
+      origin: 'user',
+      updated: '2026-11-28T00:00:00Z',
+      memberIds: named.members.map((m) => m.company),
+      aliasKeys: [],
+    });
+    await store.db.meta.put({ key: 'datasetVersion', value: 2 });
+    const { entries } = await store.dictionary();
+    expect(entries.filter((e) => e.type === 'alliance')).toEqual([]);
+    expect(entries).toContainEqual({ alias: 'MS', type: 'company', id: 'microsoft' });
+  });
+
   it('removing a pack removes its records but never the user’s', async () => {
     await store.installPack(valid(samplePack()), { origin: 'sample' });
     await store.db.alliances.put({
@@ -210,7 +228,7 @@ describe('schema migration', () => {
 
     const upgraded = new AllianceStore(new AllianceDb(name));
     const naver = await upgraded.db.companies.get(['bundled', 'naver']);
-    expect(upgraded.db.verno).toBe(4);
+    expect(upgraded.db.verno).toBe(5);
     expect(naver?.names).toEqual({ en: 'Naver', ko: '네이버' });
     expect(naver?.aliasKeys).toEqual(['naver', '네이버']);
     expect(typeof naver?.updated).toBe('string');
@@ -221,6 +239,11 @@ describe('schema migration', () => {
     expect(alliance?.members).toHaveLength(2);
     const pack = await upgraded.getPack('bundled');
     expect(pack).toMatchObject({ id: 'bundled', enabled: true, priority: 1000, title: 'Core' });
+    // v5: only the indexes something queries are kept (each costs every write).
+    const indexes = (store: string) =>
+      [...upgraded.db.backendDB().transaction(store).objectStore(store).indexNames].sort();
+    expect(indexes('companies')).toEqual(['aliasKeys', 'id', 'origin']);
+    expect(indexes('alliances')).toEqual(['aliasKeys', 'id', 'kind', 'memberIds', 'origin']);
     // The extension update that brings this schema also brings a pack: its alliances are new.
     await upgraded.installPack(valid(samplePack()), { origin: 'bundled' });
     expect((await upgraded.db.arrivals.toArray()).map((b) => b.ids)).toEqual([

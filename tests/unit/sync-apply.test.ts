@@ -299,7 +299,26 @@ describe('applyPack examples', () => {
     const s2 = applyPack(s1, 'sample', v2, v2.pack.updated);
     expect(s2.companies.map((c) => c.id)).toEqual(['apple', 'microsoft', 'openai']);
     expect(s2.alliances.map((a) => a.id)).toEqual(['microsoft-openai']);
-    expect(new Set(s2.companies.map((c) => c.updated))).toEqual(new Set([v2.pack.updated]));
+    // Nothing in the kept records changed: they keep the time of the version that wrote them.
+    expect(new Set(s2.companies.map((c) => c.updated))).toEqual(new Set([v1.pack.updated]));
+  });
+
+  it('stamps a record with the new version’s time only when its content changed', () => {
+    const v1 = samplePack();
+    const s1 = applyPack(empty, 'sample', v1, v1.pack.updated);
+    const v2 = samplePack({ updated: '2026-12-01T00:00:00Z' });
+    const openai = v2.companies.find((c) => c.id === 'openai');
+    if (!openai) throw new Error('the sample pack has openai');
+    openai.aliases = [...(openai.aliases ?? []), 'Open A.I.'];
+    const s2 = applyPack(s1, 'sample', v2, v2.pack.updated);
+    const times = Object.fromEntries(s2.companies.map((c) => [c.id, c.updated]));
+    expect(times).toEqual({
+      apple: v1.pack.updated,
+      microsoft: v1.pack.updated,
+      openai: v2.pack.updated,
+      oracle: v1.pack.updated,
+    });
+    expect(s2.companies.find((c) => c.id === 'openai')?.aliases).toContain('Open A.I.');
   });
 
   it("keeps a user-owned copy of a company the user's alliance names when the last pack drops it", () => {

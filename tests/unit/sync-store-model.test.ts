@@ -52,10 +52,16 @@ const packArb = (id: string) =>
       }),
     );
 
+// Each install a later version (its own publish time), so the stored records' times are checked too.
+const VERSION_TIMES = ['2026-11-01T00:00:00Z', '2026-11-02T00:00:00Z', '2026-11-03T00:00:00Z'];
 const opArb = fc.oneof(
-  fc
-    .constantFrom('p1', 'p2')
-    .chain((origin) => packArb(origin).map((pack) => ({ kind: 'install' as const, origin, pack }))),
+  fc.tuple(fc.constantFrom('p1', 'p2'), fc.constantFrom(...VERSION_TIMES)).chain(([origin, at]) =>
+    packArb(origin).map((pack) => ({
+      kind: 'install' as const,
+      origin,
+      pack: { ...pack, pack: { ...pack.pack, updated: at } },
+    })),
+  ),
   fc.constantFrom('p1', 'p2').map((origin) => ({ kind: 'remove' as const, origin })),
 );
 
@@ -105,7 +111,7 @@ describe('the store follows the merge model', () => {
             let model: DatasetState = { companies: userCompanies, alliances: userAlliances };
             for (const op of ops) {
               if (op.kind === 'install') {
-                model = applyPack(model, op.origin, op.pack, UPDATED);
+                model = applyPack(model, op.origin, op.pack, op.pack.pack.updated);
                 await store.installPack(op.pack, { origin: op.origin });
               } else {
                 model = removeOrigin(model, op.origin);
@@ -120,6 +126,13 @@ describe('the store follows the merge model', () => {
               [...xs].sort((a, b) => a.id.localeCompare(b.id));
             expect(byId(await store.mergedCompanies())).toEqual(expected.companies);
             expect(byId(await store.mergedAlliances())).toEqual(expected.alliances);
+            // The stored records themselves, stamps included: only changed records are rewritten.
+            const byKey = <T extends { origin: string; id: string }>(xs: T[]) =>
+              [...xs].sort((a, b) =>
+                `${a.origin}\u0000${a.id}`.localeCompare(`${b.origin}\u0000${b.id}`),
+              );
+            expect(byKey(await store.db.companies.toArray())).toEqual(byKey(model.companies));
+            expect(byKey(await store.db.alliances.toArray())).toEqual(byKey(model.alliances));
           } finally {
             store.db.close();
             await Dexie.delete(name);

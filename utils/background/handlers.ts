@@ -30,6 +30,7 @@ import {
 } from '../pack/validate';
 import { readSettings, type Settings } from '../settings';
 import { previewImport } from '../sync/preview';
+import { PreviewedPack } from './previewed-pack';
 import { DictionaryCompiler } from './published-dictionary';
 import type { Subscriptions } from './subscriptions';
 import { WhatsNew } from './whats-new';
@@ -90,6 +91,7 @@ export function createHandlers(
   const invalid = (problems: PackProblem[]) =>
     fail('Some fields need fixing; nothing was saved.', problems.map(formatProblem));
   const changed = async () => effects.datasetChanged();
+  const previewed = new PreviewedPack();
   /** A pack file's text, parsed and validated, with an id a pack may have. */
   const importable = async (text: string, reservedNote: string) => {
     const parsed = parsePackText(text, { knownCompanyIds: await store.knownCompanyIds() });
@@ -137,7 +139,11 @@ export function createHandlers(
       return { ok: true, value: { version, counts, packs } };
     },
     async importPack({ text }) {
-      const parsed = await importable(text, ' Nothing was imported.');
+      // The file the manager previewed a moment ago is not checked a second time.
+      const checked = previewed.take(text, await store.datasetVersion());
+      const parsed = checked
+        ? { ok: true as const, value: checked }
+        : await importable(text, ' Nothing was imported.');
       if (!parsed.ok) return parsed;
       const pack = await store.installPack(parsed.value, { origin: parsed.value.pack.id });
       await changed();
@@ -147,9 +153,11 @@ export function createHandlers(
       return { ok: true, value: await store.exportOrigin(origin) };
     },
     async previewImport({ text }) {
+      const version = await store.datasetVersion();
       const parsed = await importable(text, '');
       if (!parsed.ok) return parsed;
       const pack = parsed.value;
+      previewed.remember(text, version, pack);
       const state = await store.recordsOf([pack.pack.id, USER]);
       const preview = previewImport(pack, state, pack.pack.id);
       return {

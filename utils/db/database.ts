@@ -14,6 +14,8 @@ export const DB_NAME = 'alliance-lens';
  * v3 (2026-11-29): trash of deleted user records and tombstones, for undo.
  * v4 (2026-12-06): "what's new": arrival batches (the alliance ids each pack update
  *     brought) and, per company, the last batch the reader saw on its card.
+ * v5 (2026-12-06): the update-time, since, until and status indexes go: nothing queries
+ *     them, and every record a pack install writes paid an index entry for each.
  */
 export const SCHEMA_V1 = {
   companies: '[origin+id], id, origin',
@@ -28,8 +30,12 @@ const SCHEMA_V2 = {
 };
 
 const SCHEMA_V3 = { ...SCHEMA_V2, trash: '++seq, deletedAt' };
-
 const SCHEMA_V4 = { ...SCHEMA_V3, arrivals: '++seq, at', seen: 'company, at' };
+const SCHEMA_V5 = {
+  ...SCHEMA_V4,
+  companies: '[origin+id], id, origin, *aliasKeys',
+  alliances: '[origin+id], id, origin, *memberIds, *aliasKeys, kind',
+};
 
 async function upgradeToV2(tx: Transaction): Promise<void> {
   const now = new Date().toISOString();
@@ -74,6 +80,7 @@ export class AllianceDb extends Dexie {
     this.version(2).stores(SCHEMA_V2).upgrade(upgradeToV2);
     this.version(3).stores(SCHEMA_V3);
     this.version(4).stores(SCHEMA_V4);
+    this.version(5).stores(SCHEMA_V5);
   }
 }
 

@@ -14,8 +14,8 @@ import {
   type SyncState,
   USER,
 } from './records';
-import { toStoredAlliance, toStoredCompany } from './stamp';
-import { bumpVersion } from './version';
+import { planReplace, type ReplacePlan, type StampedContent, stampContent } from './replace-plan';
+import { bumpVersion, datasetVersion } from './version';
 
 const BUNDLED_PRIORITY = 1000;
 
@@ -36,28 +36,29 @@ export class PackWriter {
   /**
    * Replaces every record of `options.origin` with the pack's, in one transaction:
    * a failure anywhere leaves the database exactly as it was. The pack must be validated.
+   * Only what changed is written (replace-plan.ts): records the version leaves as
+   * they were are not rewritten, and keep the time of the version that last changed them.
    */
   async installPack(pack: Pack, options: InstallOptions): Promise<StoredPack> {
     const { origin } = options;
     const updated = pack.pack.updated;
+    // The same content the preview and the model use: `removed` wins over a record of the same id.
+    // Stamped before the transaction opens: it is pure work, and readers wait while it is open.
+    const next = stampContent(packContent(pack), origin, updated);
+    const early = await this.planOutside(origin, next);
     return this.db.transaction(
       'rw',
       [this.db.companies, this.db.alliances, this.db.packs, this.db.meta, this.db.arrivals],
       async () => {
         await recordArrivals(this.db, pack, origin);
         const previous = await this.db.packs.get(origin);
-        const lost = await this.db.companies.where('origin').equals(origin).toArray();
-        await this.db.companies.where('origin').equals(origin).delete();
-        await this.db.alliances.where('origin').equals(origin).delete();
-        // The same content the preview and the model use: `removed` wins over a record of the same id.
-        const content = packContent(pack);
-        await this.db.companies.bulkPut(
-          content.companies.map((c) => toStoredCompany(c, origin, updated)),
-        );
-        await this.db.alliances.bulkPut(
-          content.alliances.map((a) => toStoredAlliance(a, origin, updated)),
-        );
-        await this.settleKeptCompanies(lost);
+        // Every write moves the version on: if one came in between, compare again, inside.
+        const plan =
+          (await datasetVersion(this.db)) === early.version
+            ? early.plan
+            : planReplace(await this.recordsOf(origin), next);
+        await this.writePlan(origin, plan);
+        await this.settleKeptCompanies(plan.removed.companies);
         const record: StoredPack = {
           origin,
           id: pack.pack.id,
@@ -69,7 +70,7 @@ export class PackWriter {
             options.priority ??
             previous?.priority ??
             (origin === BUNDLED ? BUNDLED_PRIORITY : await this.nextPriority()),
-          counts: { companies: content.companies.length, alliances: content.alliances.length },
+          counts: { companies: next.companies.length, alliances: next.alliances.length },
         };
         if (pack.pack.publisher) record.publisher = pack.pack.publisher;
         if (pack.pack.homepage) record.homepage = pack.pack.homepage;
@@ -84,6 +85,44 @@ export class PackWriter {
   }
 
   /**
+   * The plan, made from a read-only snapshot before the write transaction opens:
+   * reading and comparing tens of thousands of records takes a while, and the
+   * pages' reads would wait for all of it inside a write transaction.
+   */
+  private async planOutside(
+    origin: Origin,
+    next: StampedContent,
+  ): Promise<{ version: number; plan: ReplacePlan }> {
+    const { version, previous } = await this.db.transaction(
+      'r',
+      [this.db.companies, this.db.alliances, this.db.meta],
+      async () => ({
+        version: await datasetVersion(this.db),
+        previous: await this.recordsOf(origin),
+      }),
+    );
+    return { version, plan: planReplace(previous, next) };
+  }
+
+  /** One origin's records. Inside the caller's transaction. */
+  private async recordsOf(origin: Origin): Promise<StampedContent> {
+    const [companies, alliances] = await Promise.all([
+      this.db.companies.where('origin').equals(origin).toArray(),
+      this.db.alliances.where('origin').equals(origin).toArray(),
+    ]);
+    return { companies, alliances };
+  }
+
+  /** Deletes the records a plan drops and writes the ones it brings. Inside the caller's transaction. */
+  private async writePlan(origin: Origin, plan: ReplacePlan): Promise<void> {
+    const key = (r: { id: string }): [string, string] => [origin, r.id];
+    await this.db.companies.bulkDelete(plan.removed.companies.map(key));
+    await this.db.alliances.bulkDelete(plan.removed.alliances.map(key));
+    await this.db.companies.bulkPut(plan.put.companies);
+    await this.db.alliances.bulkPut(plan.put.alliances);
+  }
+
+  /**
    * A company one of the user's alliances names stays when every pack drops it:
    * a user-owned copy (keptFrom) of the record just lost is kept, and steps aside
    * when a pack describes the company again or no user alliance names it. The
@@ -94,18 +133,37 @@ export class PackWriter {
     const userAlliances = await this.db.alliances.where('origin').equals(USER).toArray();
     const referenced = userReferencedCompanies(userAlliances);
     const userCompanies = await this.db.companies.where('origin').equals(USER).toArray();
-    for (const c of userCompanies) {
-      if (!c.keptFrom) continue;
-      const inPacks = (await this.db.companies.where('id').equals(c.id).toArray()).some(
-        (r) => r.origin !== USER,
-      );
-      if (!referenced.has(c.id) || inPacks) await this.db.companies.delete([USER, c.id]);
-    }
-    for (const record of lost) {
-      if (record.deleted || !referenced.has(record.id)) continue;
-      if ((await this.db.companies.where('id').equals(record.id).count()) > 0) continue;
-      await this.db.companies.put({ ...record, origin: USER, keptFrom: record.origin });
-    }
+    const kept = userCompanies.filter((c) => c.keptFrom);
+    // One query for every id concerned, not one per record.
+    const inPacks = new Set(
+      kept.length
+        ? (
+            await this.db.companies
+              .where('id')
+              .anyOf(kept.map((c) => c.id))
+              .primaryKeys()
+          )
+            .filter(([origin]) => origin !== USER)
+            .map(([, id]) => id)
+        : [],
+    );
+    const stale = kept.filter((c) => !referenced.has(c.id) || inPacks.has(c.id));
+    await this.db.companies.bulkDelete(stale.map((c): [string, string] => [USER, c.id]));
+    const candidates = lost.filter((r) => !r.deleted && referenced.has(r.id));
+    if (!candidates.length) return;
+    const present = new Set(
+      (
+        await this.db.companies
+          .where('id')
+          .anyOf(candidates.map((r) => r.id))
+          .primaryKeys()
+      ).map(([, id]) => id),
+    );
+    await this.db.companies.bulkPut(
+      candidates
+        .filter((r) => !present.has(r.id))
+        .map((record) => ({ ...record, origin: USER, keptFrom: record.origin })),
+    );
   }
 
   private async nextPriority(): Promise<number> {

@@ -163,8 +163,25 @@ export class DatasetReader {
   }
 
   private async buildDictionary(version: number): Promise<Dictionary> {
-    const entries = dictionaryEntries(await this.mergedCompanies(), await this.mergedAlliances());
+    const entries = dictionaryEntries(await this.mergedCompanies(), await this.namedAlliances());
     return { version, entries };
+  }
+
+  /**
+   * The merged alliances that may give the dictionary a name: those with an alias
+   * key in some origin. Reading the other tens of thousands would be wasted work
+   * competing with the pages' reads after every change.
+   */
+  private async namedAlliances(): Promise<AllianceView[]> {
+    const { rank, active } = await this.rank();
+    const keys = await this.db.alliances.orderBy('aliasKeys').primaryKeys();
+    const ids = [...new Set(keys.map(([, id]) => id))];
+    // Every origin's record of those ids, so a user's record without a name still wins.
+    const records = await this.db.alliances.where('id').anyOf(ids).toArray();
+    return mergeAlliances(
+      records.filter((r) => active(r.origin)),
+      rank,
+    );
   }
 
   /**

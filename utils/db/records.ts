@@ -6,7 +6,11 @@ export { BUNDLED, type Origin, RESERVED_ORIGINS, USER } from '../pack/origin';
 
 interface Stamp {
   origin: Origin;
-  /** ISO time the record was written (user records) or its pack was published. */
+  /**
+   * ISO time the record was written (user records), or when its pack published
+   * the version that last changed it (a later version leaving it as it was does not
+   * rewrite it: utils/db/replace-plan.ts).
+   */
   updated: string;
   /** A user tombstone: hides the record of the same id from every pack. */
   deleted?: boolean;

@@ -15,6 +15,7 @@ import { compare } from '../compare';
 import { isKeptCopy, type KeptCompany, userReferencedCompanies } from '../db/kept';
 import type { Origin, StoredAlliance, StoredCompany } from '../db/records';
 import { USER } from '../db/records';
+import { sameRecord } from '../db/replace-plan';
 import { toStoredAlliance, toStoredCompany } from '../db/stamp';
 import { packContent } from '../pack/content';
 import {
@@ -71,7 +72,9 @@ function settle(before: DatasetState, next: DatasetState): DatasetState {
 /**
  * Installs or updates the pack `origin` with `pack`, stamping its records with
  * `updated`. Every previous record of `origin` is replaced; the user's and other
- * origins' records are kept (plus kept copies, see KeptCompany). Never mutates `state`.
+ * origins' records are kept (plus kept copies, see KeptCompany). A record the new
+ * version leaves as it was stays as stored, with the time of the version that
+ * last changed it. Never mutates `state`.
  */
 export function applyPack(
   state: DatasetState,
@@ -84,12 +87,27 @@ export function applyPack(
   return settle(state, {
     companies: [
       ...state.companies.filter((c) => c.origin !== origin),
-      ...content.companies.map((c) => toStoredCompany(c, origin, updated)),
+      ...keepUnchanged(
+        state.companies.filter((c) => c.origin === origin),
+        content.companies.map((c) => toStoredCompany(c, origin, updated)),
+      ),
     ],
     alliances: [
       ...state.alliances.filter((a) => a.origin !== origin),
-      ...content.alliances.map((a) => toStoredAlliance(a, origin, updated)),
+      ...keepUnchanged(
+        state.alliances.filter((a) => a.origin === origin),
+        content.alliances.map((a) => toStoredAlliance(a, origin, updated)),
+      ),
     ],
+  });
+}
+
+/** `next`, where a record of `previous` with the same id and content stays instead. */
+function keepUnchanged<T extends { id: string }>(previous: readonly T[], next: readonly T[]): T[] {
+  const before = new Map(previous.map((r) => [r.id, r]));
+  return next.map((r) => {
+    const old = before.get(r.id);
+    return old && sameRecord(old, r) ? old : r;
   });
 }
 
