@@ -2,6 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { isKeptCopy, userReferencedCompanies } from '../../utils/db/kept';
 import type { StoredAlliance, StoredCompany } from '../../utils/db/records';
+import { sameRecord } from '../../utils/db/replace-plan';
 import { allianceAliasKeys, companyAliasKeys } from '../../utils/db/stamp';
 import { packContent } from '../../utils/pack/content';
 import type { Alliance, Company, Pack, Source } from '../../utils/pack/types';
@@ -237,7 +238,18 @@ describe('applyPack properties', () => {
         expect(byId(alliances.map(contentOf))).toEqual(
           byId(p.alliances.filter((a) => !removed.has(`alliance:${a.id}`))),
         );
-        for (const r of [...companies, ...alliances]) expect(r.updated).toBe(u);
+        // A record the version changed or brought carries its time; one it left as it
+        // was keeps the time of the version that last changed it.
+        const before = (xs: { origin: string; id: string; updated: string }[], id: string) =>
+          xs.find((r) => r.origin === o && r.id === id);
+        for (const [records, previous] of [
+          [companies, s.companies],
+          [alliances, s.alliances],
+        ] as const)
+          for (const r of records) {
+            const old = before(previous, r.id);
+            expect(r.updated).toBe(old && sameRecord(old, r) ? old.updated : u);
+          }
         // Other origins are untouched.
         const others = (xs: { origin: string }[]) =>
           xs.filter((r) => r.origin !== o && r.origin !== 'user');
