@@ -170,7 +170,7 @@ export class DatasetRecords {
   namedAllianceIds(): Set<string> {
     const ids = new Set<string>();
     for (const set of [this.user, this.packs])
-      for (const e of set.allianceAliases.all()) ids.add(e.record.id);
+      for (const a of set.allianceAliases.records()) ids.add(a.id);
     return ids;
   }
 

@@ -50,6 +50,15 @@ export class DatasetReader {
     return (await this.records()).companyIds();
   }
 
+  /**
+   * Loads the packs' records and builds the indexes a search uses, so the first
+   * search does not wait for them (the popup calls it as it opens).
+   */
+  async prepareSearch(): Promise<void> {
+    const records = await this.records();
+    records.packs.buildIndexes();
+  }
+
   /** Every origin's records (the reader's own, and the packs' from their snapshot). */
   protected records(): Promise<DatasetRecords> {
     return datasetRecords(this.db);

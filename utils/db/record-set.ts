@@ -40,64 +40,84 @@ export function mergeSorted<T>(a: readonly T[], b: readonly T[], compare: (x: T,
   return out;
 }
 
-/** A sorted index over some records, answering like an IndexedDB (multi-entry) index. */
+/**
+ * An index over records given in primary-key order, answering like an IndexedDB
+ * (multi-entry) index. Each key's records keep that order, so only the distinct
+ * keys are ever sorted, and only for prefix queries.
+ */
 export class SortedIndex<T extends StoredRecord> {
-  private readonly entries: IndexEntry<T>[];
+  private readonly groups = new Map<string, T[]>();
+  private sortedKeys: string[] | undefined;
 
+  /** `records` must be in primary-key order (comparePrimary). */
   constructor(
     records: readonly T[],
     keysOf: (record: T) => readonly string[] | string | undefined,
   ) {
-    const entries: IndexEntry<T>[] = [];
+    const add = (key: string, record: T) => {
+      const group = this.groups.get(key);
+      if (group) group.push(record);
+      else this.groups.set(key, [record]);
+    };
     for (const record of records) {
       const keys = keysOf(record);
-      if (typeof keys === 'string') entries.push({ key: keys, record });
+      if (typeof keys === 'string') add(keys, record);
       // A multi-entry index holds each distinct key of a record once.
-      else if (keys) for (const key of new Set(keys)) entries.push({ key, record });
+      else if (keys) for (const key of new Set(keys)) add(key, record);
     }
-    this.entries = entries.sort(compareEntries);
   }
 
-  /** The first entry whose key is not below `key`. */
+  private keys(): string[] {
+    this.sortedKeys ??= [...this.groups.keys()].sort();
+    return this.sortedKeys;
+  }
+
+  /** The first key not below `key`. */
   private lowerBound(key: string): number {
+    const keys = this.keys();
     let lo = 0;
-    let hi = this.entries.length;
+    let hi = keys.length;
     while (lo < hi) {
       const mid = (lo + hi) >>> 1;
-      if (this.entries[mid]!.key < key) lo = mid + 1;
+      if (keys[mid]! < key) lo = mid + 1;
       else hi = mid;
     }
     return lo;
   }
 
+  /** Appends `key`'s entries to `out` up to `limit`; false once full. */
+  private take(key: string, out: IndexEntry<T>[], limit: number): boolean {
+    for (const record of this.groups.get(key) ?? []) {
+      if (out.length >= limit) return false;
+      out.push({ key, record });
+    }
+    return out.length < limit;
+  }
+
   /** Entries whose key starts with `prefix`, in index order, at most `limit`. */
   startsWith(prefix: string, limit = Number.POSITIVE_INFINITY): IndexEntry<T>[] {
     const out: IndexEntry<T>[] = [];
-    for (let i = this.lowerBound(prefix); i < this.entries.length && out.length < limit; i++) {
-      const entry = this.entries[i]!;
-      if (!entry.key.startsWith(prefix)) break;
-      out.push(entry);
-    }
+    const keys = this.keys();
+    for (let i = this.lowerBound(prefix); i < keys.length && keys[i]!.startsWith(prefix); i++)
+      if (!this.take(keys[i]!, out, limit)) break;
     return out;
   }
 
   /** Entries whose key is one of `keys`, in index order, at most `limit`. */
   anyOf(keys: readonly string[], limit = Number.POSITIVE_INFINITY): IndexEntry<T>[] {
     const out: IndexEntry<T>[] = [];
-    for (const key of [...new Set(keys)].sort()) {
-      for (let i = this.lowerBound(key); i < this.entries.length && out.length < limit; i++) {
-        const entry = this.entries[i]!;
-        if (entry.key !== key) break;
-        out.push(entry);
-      }
-      if (out.length >= limit) break;
-    }
+    for (const key of [...new Set(keys)].sort()) if (!this.take(key, out, limit)) break;
     return out;
   }
 
-  /** Every entry, in index order. */
-  all(): readonly IndexEntry<T>[] {
-    return this.entries;
+  /** Every key. */
+  allKeys(): IterableIterator<string> {
+    return this.groups.keys();
+  }
+
+  /** Every record with at least one key. */
+  *records(): Generator<T> {
+    for (const group of this.groups.values()) yield* group;
   }
 }
 
@@ -140,6 +160,19 @@ export class RecordSet {
 
   get allianceIds(): SortedIndex<StoredAlliance> {
     return this.lazy('allianceIds', () => new SortedIndex(this.alliances, (a) => a.id));
+  }
+
+  /** Builds every index now (ahead of the first query that needs one). */
+  buildIndexes(): void {
+    for (const index of [
+      this.companyAliases,
+      this.companyIds,
+      this.allianceAliases,
+      this.allianceMembers,
+      this.allianceKinds,
+      this.allianceIds,
+    ])
+      index.allKeys();
   }
 
   /** One origin's records (sorted by id). */
