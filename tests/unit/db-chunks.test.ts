@@ -8,6 +8,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { AllianceDb } from '../../utils/db/database';
 import { datasetRecords, storedRecords } from '../../utils/db/dataset-records';
 import { toChunks } from '../../utils/db/pack-chunks';
+import { DatasetReader } from '../../utils/db/reader';
 import type { StoredAlliance, StoredCompany } from '../../utils/db/records';
 import { parseBackup, restoreRows } from '../../utils/db/restore';
 import { toStoredAlliance, toStoredCompany } from '../../utils/db/stamp';
@@ -154,6 +155,30 @@ describe('the in-memory indexes answer as an IndexedDB table of every record', (
       ),
       { numRuns: 60 },
     );
+  });
+});
+
+describe('the packs’ snapshot', () => {
+  it('is read again in another context (an extension page) once the background changes a pack', async () => {
+    const name = fresh('contexts');
+    const background = new AllianceStore(new AllianceDb(name));
+    const page = new DatasetReader(new AllianceDb(name));
+    const v1 = validatePack(samplePack());
+    const v2 = validatePack(samplePack({ updated: '2026-12-01T00:00:00Z' }));
+    if (!v1.ok || !v2.ok) throw new Error('invalid sample pack');
+    await background.installPack(v1.value, { origin: 'sample' });
+    expect((await page.searchCompanies('오라클')).map((c) => c.id)).toEqual(['oracle']);
+    v2.value.companies = v2.value.companies.filter((c) => c.id !== 'oracle');
+    v2.value.alliances = v2.value.alliances.filter(
+      (a) => !a.members.some((m) => m.company === 'oracle'),
+    );
+    await background.installPack(v2.value, { origin: 'sample' });
+    expect(await page.searchCompanies('오라클')).toEqual([]);
+    await background.removePack('sample');
+    expect(await page.mergedCompanies()).toEqual([]);
+    expect(await background.mergedCompanies()).toEqual([]);
+    page.db.close();
+    background.db.close();
   });
 });
 
