@@ -198,7 +198,7 @@ export class DatasetReader {
 
   /**
    * Companies with a name or alias starting with `query` (normalized: "오픈 ai"
-   * finds 오픈AI), through the multi-entry alias index: fast on any size.
+   * finds 오픈AI), through the alias index (in memory for the packs, record-set.ts).
    */
   async searchCompanies(query: string, limit = 8): Promise<CompanyView[]> {
     const key = aliasKey(query);
