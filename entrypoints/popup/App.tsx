@@ -24,10 +24,12 @@ import type { Result } from '../../utils/result';
 import { defaultSiteOf, siteMatchPattern } from '../../utils/site-rules';
 
 // The database code is the popup's biggest part; load it beside the first render, not before.
-const storeReady = import('../../utils/db/reader').then((m) => {
+const storeReady = import('../../utils/db/reader').then(async (m) => {
   const store = new m.DatasetReader();
-  // Open the database now, so the first search doesn't pay for it.
-  void store.db.open();
+  // Read the packs' records and build the search's indexes now, beside the first
+  // render; searches wait for this rather than read them a second time. A failure
+  // here shows in the search itself.
+  await store.prepareSearch().catch(() => {});
   return store;
 });
 

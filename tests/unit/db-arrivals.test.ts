@@ -7,6 +7,7 @@ import { createHandlers, dispatch } from '../../utils/background/handlers';
 import { Subscriptions } from '../../utils/background/subscriptions';
 import { arrivalBatches, recordArrivals } from '../../utils/db/arrivals';
 import { AllianceDb } from '../../utils/db/database';
+import { recordTables } from '../../utils/db/dataset-records';
 import { markSeen, seenOf } from '../../utils/db/seen';
 import { AllianceStore } from '../../utils/db/store';
 import { envelope, type MessageType, type Replies, type RequestOf } from '../../utils/messaging';
@@ -123,7 +124,7 @@ describe('arrival batches', () => {
 
   it('forgets batches past the kept days and keeps a bounded number', async () => {
     const at = (day: string) => new Date(`${day}T00:00:00Z`);
-    await store.db.transaction('rw', [store.db.alliances, store.db.arrivals], async () => {
+    await store.db.transaction('rw', [...recordTables(store.db), store.db.arrivals], async () => {
       await recordArrivals(store.db, extraPack([appleMs]), 'old', at('2026-05-01'));
     });
     expect(await arrivalBatches(store.db)).toHaveLength(1);
@@ -132,7 +133,7 @@ describe('arrival batches', () => {
       id: 'apple-oracle',
       members: [{ company: 'apple' }, { company: 'oracle' }],
     };
-    await store.db.transaction('rw', [store.db.alliances, store.db.arrivals], async () => {
+    await store.db.transaction('rw', [...recordTables(store.db), store.db.arrivals], async () => {
       await recordArrivals(store.db, extraPack([second]), 'extra', at('2026-12-01'));
     });
     expect((await arrivalBatches(store.db)).map((b) => b.ids)).toEqual([['apple-oracle']]);

@@ -3,6 +3,7 @@
 import { Dexie } from 'dexie';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { AllianceDb } from '../../utils/db/database';
+import { storedRecords } from '../../utils/db/dataset-records';
 import { planReplace, sameRecord, stampContent } from '../../utils/db/replace-plan';
 import { AllianceStore } from '../../utils/db/store';
 import { packContent } from '../../utils/pack/content';
@@ -94,6 +95,7 @@ describe('PackWriter replacing a version', () => {
       await Promise.all([
         store.db.companies.toArray(),
         store.db.alliances.toArray(),
+        store.db.packChunks.toArray(),
         store.db.packs.toArray(),
         store.db.meta.toArray(),
       ]),
@@ -102,19 +104,18 @@ describe('PackWriter replacing a version', () => {
   it('writes only what changed; unchanged records keep their time', async () => {
     await store.installPack(valid(samplePack()), { origin: 'sample' });
     const pack = await store.installPack(valid(nextVersion()), { origin: 'sample' });
-    const times = Object.fromEntries(
-      (await store.db.companies.toArray()).map((c) => [c.id, c.updated]),
-    );
+    const { companies, alliances } = await storedRecords(store.db);
+    const times = Object.fromEntries(companies.map((c) => [c.id, c.updated]));
     expect(times).toEqual({ apple: V1, microsoft: V1, openai: V2 });
-    expect(await store.db.alliances.get(['sample', 'oci-azure-openai'])).toBeUndefined();
-    expect((await store.db.alliances.get(['sample', 'arrived-2026']))?.updated).toBe(V2);
-    // The indexes follow: the new alias is found, the dropped company's aliases are not.
-    const found = await store.db.companies.where('aliasKeys').equals('openai').toArray();
-    expect(found.map((c) => c.id)).toEqual(['openai']);
-    expect(await store.db.companies.where('aliasKeys').equals('오라클').count()).toBe(0);
+    const alliance = (id: string) => alliances.find((a) => a.origin === 'sample' && a.id === id);
+    expect(alliance('oci-azure-openai')).toBeUndefined();
+    expect(alliance('arrived-2026')?.updated).toBe(V2);
+    // The search follows: the new alias is found, the dropped company's aliases are not.
+    expect((await store.searchCompanies('openai')).map((c) => c.id)).toEqual(['openai']);
+    expect(await store.searchCompanies('오라클')).toEqual([]);
     expect(pack.counts).toEqual({
       companies: 3,
-      alliances: await store.db.alliances.where('origin').equals('sample').count(),
+      alliances: alliances.filter((a) => a.origin === 'sample').length,
     });
     expect(pack.updated).toBe(V2);
   });
@@ -160,11 +161,9 @@ describe('PackWriter replacing a version', () => {
     };
     await store.installPack(v3, { origin: 'sample' });
     expect(interleaved).toBe(true);
-    const ids = (await store.db.companies.toArray()).map((c) => c.id).sort();
-    expect(ids).toEqual(['apple', 'microsoft', 'openai', 'oracle']);
-    expect((await store.db.alliances.toArray()).map((a) => a.id).sort()).toEqual(
-      v3.alliances.map((a) => a.id).sort(),
-    );
+    const { companies, alliances } = await storedRecords(store.db);
+    expect(companies.map((c) => c.id).sort()).toEqual(['apple', 'microsoft', 'openai', 'oracle']);
+    expect(alliances.map((a) => a.id).sort()).toEqual(v3.alliances.map((a) => a.id).sort());
   });
 
   it('keeps a company a user alliance names when the next version drops it', async () => {
@@ -191,6 +190,7 @@ describe('PackWriter replacing a version', () => {
       origin: 'sample',
     });
     expect(await store.db.companies.get(['user', 'oracle'])).toBeUndefined();
-    expect(await store.db.companies.get(['sample', 'oracle'])).toBeDefined();
+    const { companies } = await storedRecords(store.db);
+    expect(companies.find((c) => c.origin === 'sample' && c.id === 'oracle')).toBeDefined();
   });
 });

@@ -1,6 +1,8 @@
 import { Dexie } from 'dexie';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { AllianceDb, SCHEMA_V1 } from '../../utils/db/database';
+import { AllianceDb, SCHEMA_V1, SCHEMA_V5 } from '../../utils/db/database';
+import { datasetRecords, storedRecords } from '../../utils/db/dataset-records';
+import { toStoredAlliance, toStoredCompany } from '../../utils/db/stamp';
 import { AllianceStore } from '../../utils/db/store';
 import type { Pack } from '../../utils/pack/types';
 import { validatePack } from '../../utils/pack/validate';
@@ -21,13 +23,14 @@ afterEach(async () => {
 
 /** The whole database as plain data, to compare before and after. */
 async function snapshot(s: AllianceStore) {
-  const [companies, alliances, packs, meta] = await Promise.all([
+  const [companies, alliances, packChunks, packs, meta] = await Promise.all([
     s.db.companies.toArray(),
     s.db.alliances.toArray(),
+    s.db.packChunks.toArray(),
     s.db.packs.toArray(),
     s.db.meta.toArray(),
   ]);
-  return JSON.stringify({ companies, alliances, packs, meta });
+  return JSON.stringify({ companies, alliances, packChunks, packs, meta });
 }
 
 function valid(pack: Pack): Pack {
@@ -39,14 +42,20 @@ function valid(pack: Pack): Pack {
 describe('AllianceStore', () => {
   it('installs a pack with origin, update time and normalized alias keys', async () => {
     await store.installPack(valid(samplePack()), { origin: 'sample' });
-    const openai = await store.db.companies.get(['sample', 'openai']);
+    const { companies } = await storedRecords(store.db);
+    const openai = companies.find((c) => c.id === 'openai');
     expect(openai?.origin).toBe('sample');
     expect(openai?.updated).toBe('2026-11-01T00:00:00Z');
     expect(openai?.aliasKeys).toEqual(expect.arrayContaining(['openai', '오픈ai']));
-    // The multi-entry alias index answers a spaced, lower-case query.
-    const found = await store.db.companies.where('aliasKeys').equals('openai').toArray();
-    expect(found.map((c) => c.id)).toEqual(['openai']);
-    const ofMs = await store.db.alliances.where('memberIds').equals('microsoft').toArray();
+    // Pack records are chunk rows, not one row each; the user's tables stay empty.
+    expect(await store.db.companies.count()).toBe(0);
+    expect((await store.db.packChunks.toArray()).map((c) => [c.origin, c.n])).toEqual([
+      ['sample', 0],
+    ]);
+    // The in-memory alias index answers a spaced, lower-case query; the member index its members.
+    const records = await datasetRecords(store.db);
+    expect(records.companiesByAliasPrefix('openai').map((c) => c.id)).toEqual(['openai']);
+    const ofMs = records.alliancesWithMembers(['microsoft']);
     expect(ofMs.map((a) => a.id).sort()).toEqual(['microsoft-openai', 'oci-azure-openai']);
     expect(await store.datasetVersion()).toBe(1);
   });
@@ -80,8 +89,10 @@ describe('AllianceStore', () => {
     const next = samplePack({ updated: '2026-11-10T00:00:00Z' });
     next.alliances = next.alliances.filter((a) => a.id !== 'apple-openai');
     await store.installPack(valid(next), { origin: 'sample' });
-    expect(await store.db.alliances.get(['sample', 'apple-openai'])).toBeUndefined();
-    expect(await store.db.companies.get(['user', 'rebellions'])).toBeDefined();
+    const { companies, alliances } = await storedRecords(store.db);
+    expect(alliances.map((a) => a.id)).toContain('microsoft-openai');
+    expect(alliances.map((a) => a.id)).not.toContain('apple-openai');
+    expect(companies.find((c) => c.origin === 'user' && c.id === 'rebellions')).toBeDefined();
     expect((await store.getPack('sample'))?.updated).toBe('2026-11-10T00:00:00Z');
   });
 
@@ -156,8 +167,9 @@ describe('AllianceStore', () => {
       aliasKeys: [],
     });
     await store.removePack('sample');
-    expect(await store.db.alliances.where('origin').equals('sample').count()).toBe(0);
-    expect(await store.db.alliances.get(['user', 'my-clip'])).toBeDefined();
+    const { alliances } = await storedRecords(store.db);
+    expect(alliances.map((a) => [a.origin, a.id])).toEqual([['user', 'my-clip']]);
+    expect(await store.db.packChunks.count()).toBe(0);
     expect(await store.getPack('sample')).toBeUndefined();
   });
 });
@@ -227,14 +239,15 @@ describe('schema migration', () => {
     v1.close();
 
     const upgraded = new AllianceStore(new AllianceDb(name));
-    const naver = await upgraded.db.companies.get(['bundled', 'naver']);
-    expect(upgraded.db.verno).toBe(5);
+    const { companies, alliances } = await storedRecords(upgraded.db);
+    const naver = companies.find((c) => c.origin === 'bundled' && c.id === 'naver');
+    expect(upgraded.db.verno).toBe(6);
     expect(naver?.names).toEqual({ en: 'Naver', ko: '네이버' });
     expect(naver?.aliasKeys).toEqual(['naver', '네이버']);
     expect(typeof naver?.updated).toBe('string');
     const mine = await upgraded.db.companies.where('aliasKeys').equals('마이코').first();
     expect(mine?.updated).toBe('2026-01-01T00:00:00Z');
-    const alliance = await upgraded.db.alliances.where('kind').equals('partnership').first();
+    const alliance = alliances.find((a) => a.kind === 'partnership');
     expect(alliance?.aliasKeys).toEqual(['gaudilab']);
     expect(alliance?.members).toHaveLength(2);
     const pack = await upgraded.getPack('bundled');
@@ -249,6 +262,57 @@ describe('schema migration', () => {
     expect((await upgraded.db.arrivals.toArray()).map((b) => b.ids)).toEqual([
       ['microsoft-openai', 'apple-openai', 'oci-azure-openai'],
     ]);
+    upgraded.db.close();
+    await Dexie.delete(name);
+  });
+
+  it('moves a version-5 database’s pack records into chunks and keeps the reader’s own', async () => {
+    const name = `migrate-v5-${Math.random()}`;
+    const v5 = new Dexie(name);
+    v5.version(5).stores(SCHEMA_V5);
+    await v5.open();
+    const pack = valid(samplePack());
+    const stamp = '2026-11-01T00:00:00Z';
+    const companies = pack.companies.map((c) => toStoredCompany(c, 'sample', stamp));
+    const alliances = pack.alliances.map((a) => toStoredAlliance(a, 'sample', stamp));
+    const mine = toStoredCompany(
+      { id: 'my-co', names: { en: 'My Co', ko: '마이코' }, aliases: [] },
+      'user',
+      '2026-12-01T00:00:00Z',
+    );
+    await v5.table('companies').bulkPut([...companies, mine]);
+    await v5.table('alliances').bulkPut(alliances);
+    const info = { origin: 'sample', id: 'sample', title: 'Sample', updated: stamp };
+    await v5.table('packs').put({ ...info, installed: stamp, enabled: true, priority: 100 });
+    await v5.table('packs').put({ ...info, origin: 'bundled', id: 'bundled', priority: 1000 });
+    await v5.table('meta').put({ key: 'datasetVersion', value: 7 });
+    const before = new AllianceStore(new AllianceDb(`${name}-same`));
+    await before.installPack(pack, { origin: 'sample' });
+    await before.db.companies.put(mine);
+    const expected = await before.mergedCompanies();
+    before.db.close();
+    await Dexie.delete(`${name}-same`);
+    v5.close();
+
+    const upgraded = new AllianceStore(new AllianceDb(name));
+    const stored = await storedRecords(upgraded.db);
+    expect(upgraded.db.verno).toBe(6);
+    // Every record is still there, the pack's now in chunks, the reader's in its table.
+    const byKey = <T extends { origin: string; id: string }>(xs: T[]) =>
+      [...xs].sort((a, b) => `${a.origin} ${a.id}`.localeCompare(`${b.origin} ${b.id}`));
+    expect(stored.companies).toEqual(byKey([...companies, mine]));
+    expect(stored.alliances).toEqual(byKey(alliances));
+    expect((await upgraded.db.companies.toArray()).map((c) => c.id)).toEqual(['my-co']);
+    expect(await upgraded.db.alliances.count()).toBe(0);
+    const chunks = await upgraded.db.packChunks.toArray();
+    expect(chunks.map((c) => [c.origin, c.n])).toEqual([['sample', 0]]);
+    expect(await upgraded.mergedCompanies()).toEqual(expected);
+    expect((await upgraded.searchCompanies('마이 코')).map((c) => c.id)).toEqual(['my-co']);
+    // The next version of the pack replaces its chunks, not the reader's record.
+    await upgraded.installPack(valid(samplePack({ updated: '2026-12-02T00:00:00Z' })), {
+      origin: 'sample',
+    });
+    expect((await storedRecords(upgraded.db)).companies).toHaveLength(companies.length + 1);
     upgraded.db.close();
     await Dexie.delete(name);
   });

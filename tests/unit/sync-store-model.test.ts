@@ -5,6 +5,7 @@ import { Dexie } from 'dexie';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { AllianceDb } from '../../utils/db/database';
+import { storedRecords } from '../../utils/db/dataset-records';
 import type { StoredAlliance, StoredCompany } from '../../utils/db/records';
 import { AllianceStore } from '../../utils/db/store';
 import type { Pack } from '../../utils/pack/types';
@@ -131,8 +132,9 @@ describe('the store follows the merge model', () => {
               [...xs].sort((a, b) =>
                 `${a.origin}\u0000${a.id}`.localeCompare(`${b.origin}\u0000${b.id}`),
               );
-            expect(byKey(await store.db.companies.toArray())).toEqual(byKey(model.companies));
-            expect(byKey(await store.db.alliances.toArray())).toEqual(byKey(model.alliances));
+            const stored = await storedRecords(store.db);
+            expect(byKey(stored.companies)).toEqual(byKey(model.companies));
+            expect(byKey(stored.alliances)).toEqual(byKey(model.alliances));
           } finally {
             store.db.close();
             await Dexie.delete(name);

@@ -4,6 +4,7 @@
 // fails records nothing. The rules are pure, in whats-new.ts.
 import type { Pack } from '../pack/types';
 import type { AllianceDb } from './database';
+import { datasetRecords } from './dataset-records';
 import { type Origin, USER } from './records';
 import {
   type ArrivalBatch,
@@ -13,25 +14,25 @@ import {
   type RecordKey,
 } from './whats-new';
 
-/** Every alliance record's key, and the ids the reader's tombstones hide. */
+/**
+ * Every alliance record's key, and the ids the reader's tombstones hide. Inside
+ * a transaction, it must include `recordTables` (dataset-records.ts).
+ */
 export async function allianceKeys(
   db: AllianceDb,
 ): Promise<{ keys: RecordKey[]; tombstones: Set<string> }> {
-  const [keys, mine] = await Promise.all([
-    // Keys only: no record is read, however big the dataset.
-    db.alliances.toCollection().primaryKeys(),
-    db.alliances.where('origin').equals(USER).toArray(),
-  ]);
-  return {
-    keys: keys as unknown as RecordKey[],
-    tombstones: new Set(mine.filter((a) => a.deleted).map((a) => a.id)),
-  };
+  const records = await datasetRecords(db);
+  const keys: RecordKey[] = [];
+  for (const set of [records.user, records.packs])
+    for (const a of set.alliances) keys.push([a.origin, a.id]);
+  const mine = records.user.ofOrigin(USER).alliances;
+  return { keys, tombstones: new Set(mine.filter((a) => a.deleted).map((a) => a.id)) };
 }
 
 /**
  * Notes the alliance ids `pack` brings that no origin has now (nothing on the
  * first install into an empty database: that is the baseline), then forgets
- * old batches. Call inside a transaction that includes `alliances` and `arrivals`.
+ * old batches. Call inside a transaction that includes `recordTables` and `arrivals`.
  */
 export async function recordArrivals(
   db: AllianceDb,

@@ -1,7 +1,21 @@
 // The Dexie database. Only utils/db/ imports Dexie; pages read through reader.ts,
 // the background writes through store.ts and the other write sides.
 import { Dexie, type EntityTable, type Table, type Transaction } from 'dexie';
-import type { MetaRow, StoredAlliance, StoredCompany, StoredPack, TrashEntry } from './records';
+import {
+  byOrigin,
+  chunkTablesOf,
+  type PackChunk,
+  stampPackRecords,
+  writeOriginChunks,
+} from './pack-chunks';
+import {
+  type MetaRow,
+  type StoredAlliance,
+  type StoredCompany,
+  type StoredPack,
+  type TrashEntry,
+  USER,
+} from './records';
 import { allianceAliasKeys, companyAliasKeys } from './stamp';
 import type { ArrivalBatch, SeenCompany } from './whats-new';
 
@@ -16,6 +30,9 @@ export const DB_NAME = 'alliance-lens';
  *     brought) and, per company, the last batch the reader saw on its card.
  * v5 (2026-12-06): the update-time, since, until and status indexes go: nothing queries
  *     them, and every record a pack install writes paid an index entry for each.
+ * v6 (2026-12-06): pack records move to `packChunks`, about a thousand to a row
+ *     (pack-chunks.ts); `companies` and `alliances` keep the reader's own records.
+ *     A 30,000-record pack took seconds to write one row per record.
  */
 export const SCHEMA_V1 = {
   companies: '[origin+id], id, origin',
@@ -31,11 +48,12 @@ const SCHEMA_V2 = {
 
 const SCHEMA_V3 = { ...SCHEMA_V2, trash: '++seq, deletedAt' };
 const SCHEMA_V4 = { ...SCHEMA_V3, arrivals: '++seq, at', seen: 'company, at' };
-const SCHEMA_V5 = {
+export const SCHEMA_V5 = {
   ...SCHEMA_V4,
   companies: '[origin+id], id, origin, *aliasKeys',
   alliances: '[origin+id], id, origin, *memberIds, *aliasKeys, kind',
 };
+const SCHEMA_V6 = { ...SCHEMA_V5, packChunks: '[origin+n], origin' };
 
 async function upgradeToV2(tx: Transaction): Promise<void> {
   const now = new Date().toISOString();
@@ -65,6 +83,22 @@ async function upgradeToV2(tx: Transaction): Promise<void> {
     });
 }
 
+/** Moves every pack's records (any origin but the reader's) into chunks. */
+async function upgradeToV6(tx: Transaction): Promise<void> {
+  const companies = tx.table<StoredCompany>('companies');
+  const alliances = tx.table<StoredAlliance>('alliances');
+  const fromPacks = byOrigin(
+    await companies.where('origin').notEqual(USER).toArray(),
+    await alliances.where('origin').notEqual(USER).toArray(),
+  );
+  const tables = chunkTablesOf(tx);
+  for (const [origin, records] of fromPacks)
+    await writeOriginChunks(tables, origin, records.companies, records.alliances);
+  await companies.where('origin').notEqual(USER).delete();
+  await alliances.where('origin').notEqual(USER).delete();
+  await stampPackRecords(tables);
+}
+
 export class AllianceDb extends Dexie {
   companies!: Table<StoredCompany, [string, string]>;
   alliances!: Table<StoredAlliance, [string, string]>;
@@ -73,6 +107,8 @@ export class AllianceDb extends Dexie {
   trash!: EntityTable<TrashEntry, 'seq'>;
   arrivals!: EntityTable<ArrivalBatch, 'seq'>;
   seen!: EntityTable<SeenCompany, 'company'>;
+  /** Pack records (every origin but `user`), in chunks: pack-chunks.ts. */
+  packChunks!: Table<PackChunk, [string, number]>;
 
   constructor(name = DB_NAME, options?: ConstructorParameters<typeof Dexie>[1]) {
     super(name, options);
@@ -81,6 +117,7 @@ export class AllianceDb extends Dexie {
     this.version(3).stores(SCHEMA_V3);
     this.version(4).stores(SCHEMA_V4);
     this.version(5).stores(SCHEMA_V5);
+    this.version(6).stores(SCHEMA_V6).upgrade(upgradeToV6);
   }
 }
 

@@ -4,6 +4,7 @@
 import type { Alliance, Company } from '../pack/types';
 import { type Clock, systemClock } from './clock';
 import type { HasDatabase } from './database';
+import { datasetRecords, recordTables } from './dataset-records';
 import {
   type RecordType,
   recordKey,
@@ -40,7 +41,7 @@ export class UserEdits {
   }
 
   private tables() {
-    return [this.db.companies, this.db.alliances, this.db.trash, this.db.meta];
+    return [...recordTables(this.db), this.db.trash];
   }
 
   private table(type: RecordType) {
@@ -71,10 +72,9 @@ export class UserEdits {
   async remove(type: RecordType, id: string, label: string): Promise<TrashEntry> {
     return this.db.transaction('rw', this.tables(), async () => {
       const table = this.table(type);
-      const all = (await table.where('id').equals(id).toArray()) as (
-        | StoredCompany
-        | StoredAlliance
-      )[];
+      const records = await datasetRecords(this.db);
+      const all: (StoredCompany | StoredAlliance)[] =
+        type === 'company' ? records.companiesWithIds([id]) : records.alliancesWithIds([id]);
       const mine = all.find((r) => r.origin === USER);
       const fromPacks = all.filter((r) => r.origin !== USER);
       if (!all.length || mine?.deleted) throw new Error(`no ${type} "${id}" to delete`);

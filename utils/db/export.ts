@@ -4,7 +4,7 @@ import type { AllianceView, CompanyView } from '../pack/merge';
 import type { Alliance, Pack, PackInfo } from '../pack/types';
 import { PACK_FORMAT, PACK_VERSION } from '../pack/types';
 import type { AllianceDb } from './database';
-import { type Origin, USER } from './records';
+import { type Origin, type StoredAlliance, type StoredCompany, USER } from './records';
 import { toAlliance, toCompany } from './stamp';
 
 export type ExportScope =
@@ -20,16 +20,15 @@ export interface MergedViews {
   myClips(): Promise<{ alliance: Alliance; updated: string }[]>;
 }
 
+/** One origin's records (`records`, read by the caller) as a pack. */
 export async function exportOrigin(
   db: AllianceDb,
+  records: { companies: readonly StoredCompany[]; alliances: readonly StoredAlliance[] },
   origin: Origin,
   info?: Partial<PackInfo>,
 ): Promise<Pack> {
-  const [stored, companies, alliances] = await Promise.all([
-    db.packs.get(origin),
-    db.companies.where('origin').equals(origin).toArray(),
-    db.alliances.where('origin').equals(origin).toArray(),
-  ]);
+  const { companies, alliances } = records;
+  const stored = await db.packs.get(origin);
   const pack: PackInfo = {
     id: info?.id ?? stored?.id ?? origin,
     title: info?.title ?? stored?.title ?? origin,

@@ -5,7 +5,10 @@ import { packContent } from '../pack/content';
 import type { Pack } from '../pack/types';
 import { recordArrivals } from './arrivals';
 import type { AllianceDb } from './database';
+import { packRecords, rememberPackRecords, replaceOrigin } from './dataset-records';
 import { userReferencedCompanies } from './kept';
+import { stampPackRecords, writeOriginChunks } from './pack-chunks';
+import type { RecordSet } from './record-set';
 import {
   BUNDLED,
   type Origin,
@@ -15,7 +18,7 @@ import {
   USER,
 } from './records';
 import { planReplace, type ReplacePlan, type StampedContent, stampContent } from './replace-plan';
-import { bumpVersion, datasetVersion } from './version';
+import { bumpVersion } from './version';
 
 const BUNDLED_PRIORITY = 1000;
 
@@ -36,90 +39,70 @@ export class PackWriter {
   /**
    * Replaces every record of `options.origin` with the pack's, in one transaction:
    * a failure anywhere leaves the database exactly as it was. The pack must be validated.
-   * Only what changed is written (replace-plan.ts): records the version leaves as
-   * they were are not rewritten, and keep the time of the version that last changed them.
+   * The origin's chunks are rewritten whole (pack-chunks.ts); records the version
+   * leaves as they were keep the time of the version that last changed them (replace-plan.ts).
    */
   async installPack(pack: Pack, options: InstallOptions): Promise<StoredPack> {
     const { origin } = options;
     const updated = pack.pack.updated;
     // The same content the preview and the model use: `removed` wins over a record of the same id.
-    // Stamped before the transaction opens: it is pure work, and readers wait while it is open.
+    // Stamped and compared before the transaction opens: it is pure work, and readers wait while it is open.
     const next = stampContent(packContent(pack), origin, updated);
-    const early = await this.planOutside(origin, next);
-    return this.db.transaction(
-      'rw',
-      [this.db.companies, this.db.alliances, this.db.packs, this.db.meta, this.db.arrivals],
-      async () => {
-        await recordArrivals(this.db, pack, origin);
-        const previous = await this.db.packs.get(origin);
-        // Every write moves the version on: if one came in between, compare again, inside.
-        const plan =
-          (await datasetVersion(this.db)) === early.version
-            ? early.plan
-            : planReplace(await this.recordsOf(origin), next);
-        await this.writePlan(origin, plan);
-        await this.settleKeptCompanies(plan.removed.companies);
-        const record: StoredPack = {
-          origin,
-          id: pack.pack.id,
-          title: pack.pack.title,
-          updated,
-          installed: new Date().toISOString(),
-          enabled: options.enabled ?? previous?.enabled ?? true,
-          priority:
-            options.priority ??
-            previous?.priority ??
-            (origin === BUNDLED ? BUNDLED_PRIORITY : await this.nextPriority()),
-          counts: { companies: next.companies.length, alliances: next.alliances.length },
-        };
-        if (pack.pack.publisher) record.publisher = pack.pack.publisher;
-        if (pack.pack.homepage) record.homepage = pack.pack.homepage;
-        if (pack.pack.license) record.license = pack.pack.license;
-        const sync = options.sync ?? previous?.sync;
-        if (sync) record.sync = sync;
-        await this.db.packs.put(record);
-        await bumpVersion(this.db);
-        return record;
-      },
-    );
+    const early = await packRecords(this.db);
+    const earlyPlan = planReplace(early.ofOrigin(origin), next);
+    let written: { stamp: string; packs: RecordSet } | undefined;
+    const record = await this.db.transaction('rw', this.writeTables(), async () => {
+      await recordArrivals(this.db, pack, origin);
+      const previous = await this.db.packs.get(origin);
+      // Another pack write in between gives another snapshot: compare again, inside.
+      const before = await packRecords(this.db);
+      const plan = before === early ? earlyPlan : planReplace(before.ofOrigin(origin), next);
+      const packs = await this.writeOrigin(before, origin, contentAfter(plan, next));
+      await this.settleKeptCompanies(plan.removed.companies, packs);
+      const record: StoredPack = {
+        origin,
+        id: pack.pack.id,
+        title: pack.pack.title,
+        updated,
+        installed: new Date().toISOString(),
+        enabled: options.enabled ?? previous?.enabled ?? true,
+        priority:
+          options.priority ??
+          previous?.priority ??
+          (origin === BUNDLED ? BUNDLED_PRIORITY : await this.nextPriority()),
+        counts: { companies: next.companies.length, alliances: next.alliances.length },
+      };
+      if (pack.pack.publisher) record.publisher = pack.pack.publisher;
+      if (pack.pack.homepage) record.homepage = pack.pack.homepage;
+      if (pack.pack.license) record.license = pack.pack.license;
+      const sync = options.sync ?? previous?.sync;
+      if (sync) record.sync = sync;
+      await this.db.packs.put(record);
+      written = { stamp: await stampPackRecords(this.db), packs };
+      await bumpVersion(this.db);
+      return record;
+    });
+    // Committed: this context's snapshot is what was just written, no need to read it back.
+    if (written) rememberPackRecords(this.db, written.stamp, written.packs);
+    return record;
+  }
+
+  private writeTables() {
+    const db = this.db;
+    return [db.companies, db.alliances, db.packChunks, db.packs, db.meta, db.arrivals];
   }
 
   /**
-   * The plan, made from a read-only snapshot before the write transaction opens:
-   * reading and comparing tens of thousands of records takes a while, and the
-   * pages' reads would wait for all of it inside a write transaction.
+   * Writes `origin`'s chunks (none for no records) and returns every pack record
+   * as they now are. Inside the caller's transaction.
    */
-  private async planOutside(
+  private async writeOrigin(
+    before: RecordSet,
     origin: Origin,
-    next: StampedContent,
-  ): Promise<{ version: number; plan: ReplacePlan }> {
-    const { version, previous } = await this.db.transaction(
-      'r',
-      [this.db.companies, this.db.alliances, this.db.meta],
-      async () => ({
-        version: await datasetVersion(this.db),
-        previous: await this.recordsOf(origin),
-      }),
-    );
-    return { version, plan: planReplace(previous, next) };
-  }
-
-  /** One origin's records. Inside the caller's transaction. */
-  private async recordsOf(origin: Origin): Promise<StampedContent> {
-    const [companies, alliances] = await Promise.all([
-      this.db.companies.where('origin').equals(origin).toArray(),
-      this.db.alliances.where('origin').equals(origin).toArray(),
-    ]);
-    return { companies, alliances };
-  }
-
-  /** Deletes the records a plan drops and writes the ones it brings. Inside the caller's transaction. */
-  private async writePlan(origin: Origin, plan: ReplacePlan): Promise<void> {
-    const key = (r: { id: string }): [string, string] => [origin, r.id];
-    await this.db.companies.bulkDelete(plan.removed.companies.map(key));
-    await this.db.alliances.bulkDelete(plan.removed.alliances.map(key));
-    await this.db.companies.bulkPut(plan.put.companies);
-    await this.db.alliances.bulkPut(plan.put.alliances);
+    content: StampedContent,
+  ): Promise<RecordSet> {
+    const chunks = await writeOriginChunks(this.db, origin, content.companies, content.alliances);
+    return replaceOrigin(before, origin, chunks);
   }
 
   /**
@@ -127,38 +110,25 @@ export class PackWriter {
    * a user-owned copy (keptFrom) of the record just lost is kept, and steps aside
    * when a pack describes the company again or no user alliance names it. The
    * same rule as `settle` in utils/sync/apply.ts; a model-based test checks both agree.
-   * Runs inside the caller's transaction.
+   * `packs` is every pack record after the write. Runs inside the caller's transaction.
    */
-  private async settleKeptCompanies(lost: readonly StoredCompany[]): Promise<void> {
+  private async settleKeptCompanies(
+    lost: readonly StoredCompany[],
+    packs: RecordSet,
+  ): Promise<void> {
     const userAlliances = await this.db.alliances.where('origin').equals(USER).toArray();
     const referenced = userReferencedCompanies(userAlliances);
     const userCompanies = await this.db.companies.where('origin').equals(USER).toArray();
     const kept = userCompanies.filter((c) => c.keptFrom);
-    // One query for every id concerned, not one per record.
-    const inPacks = new Set(
-      kept.length
-        ? (
-            await this.db.companies
-              .where('id')
-              .anyOf(kept.map((c) => c.id))
-              .primaryKeys()
-          )
-            .filter(([origin]) => origin !== USER)
-            .map(([, id]) => id)
-        : [],
-    );
+    const candidates = lost.filter((r) => !r.deleted && referenced.has(r.id));
+    if (!kept.length && !candidates.length) return;
+    const inPacks = new Set(packs.companies.map((c) => c.id));
     const stale = kept.filter((c) => !referenced.has(c.id) || inPacks.has(c.id));
     await this.db.companies.bulkDelete(stale.map((c): [string, string] => [USER, c.id]));
-    const candidates = lost.filter((r) => !r.deleted && referenced.has(r.id));
     if (!candidates.length) return;
-    const present = new Set(
-      (
-        await this.db.companies
-          .where('id')
-          .anyOf(candidates.map((r) => r.id))
-          .primaryKeys()
-      ).map(([, id]) => id),
-    );
+    const gone = new Set(stale.map((c) => c.id));
+    const mine = userCompanies.filter((c) => !gone.has(c.id)).map((c) => c.id);
+    const present = new Set([...inPacks, ...mine]);
     await this.db.companies.bulkPut(
       candidates
         .filter((r) => !present.has(r.id))
@@ -202,17 +172,26 @@ export class PackWriter {
 
   /** Removes a pack and its records; the user's records are never touched. */
   async removePack(origin: Origin): Promise<void> {
-    await this.db.transaction(
-      'rw',
-      [this.db.companies, this.db.alliances, this.db.packs, this.db.meta],
-      async () => {
-        const lost = await this.db.companies.where('origin').equals(origin).toArray();
-        await this.db.companies.where('origin').equals(origin).delete();
-        await this.db.alliances.where('origin').equals(origin).delete();
-        await this.settleKeptCompanies(lost);
-        await this.db.packs.delete(origin);
-        await bumpVersion(this.db);
-      },
-    );
+    let written: { stamp: string; packs: RecordSet } | undefined;
+    await this.db.transaction('rw', this.writeTables(), async () => {
+      const before = await packRecords(this.db);
+      const lost = before.ofOrigin(origin).companies;
+      const packs = await this.writeOrigin(before, origin, { companies: [], alliances: [] });
+      await this.settleKeptCompanies(lost, packs);
+      await this.db.packs.delete(origin);
+      written = { stamp: await stampPackRecords(this.db), packs };
+      await bumpVersion(this.db);
+    });
+    if (written) rememberPackRecords(this.db, written.stamp, written.packs);
   }
+}
+
+/** The origin's records once a plan is applied: each unchanged record as it was stored, the rest new. */
+function contentAfter(plan: ReplacePlan, next: StampedContent): StampedContent {
+  const companies = new Map(plan.unchanged.companies.map((r) => [r.id, r]));
+  const alliances = new Map(plan.unchanged.alliances.map((r) => [r.id, r]));
+  return {
+    companies: next.companies.map((r) => companies.get(r.id) ?? r),
+    alliances: next.alliances.map((r) => alliances.get(r.id) ?? r),
+  };
 }

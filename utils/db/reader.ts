@@ -13,6 +13,7 @@ import {
 } from '../pack/merge';
 import type { Alliance, AllianceKind, Pack, PackInfo } from '../pack/types';
 import { AllianceDb } from './database';
+import { type DatasetRecords, datasetRecords, recordTables } from './dataset-records';
 import { type ExportScope, exportOrigin, exportView } from './export';
 import type { Origin, StoredAlliance, StoredCompany, StoredPack } from './records';
 import { USER } from './records';
@@ -46,7 +47,21 @@ export class DatasetReader {
   }
 
   async knownCompanyIds(): Promise<Set<string>> {
-    return new Set((await this.db.companies.orderBy('id').uniqueKeys()) as string[]);
+    return (await this.records()).companyIds();
+  }
+
+  /**
+   * Loads the packs' records and builds the indexes a search uses, so the first
+   * search does not wait for them (the popup calls it as it opens).
+   */
+  async prepareSearch(): Promise<void> {
+    const records = await this.records();
+    records.packs.buildIndexes();
+  }
+
+  /** Every origin's records (the reader's own, and the packs' from their snapshot). */
+  protected records(): Promise<DatasetRecords> {
+    return datasetRecords(this.db);
   }
 
   async listPacks(): Promise<StoredPack[]> {
@@ -69,16 +84,18 @@ export class DatasetReader {
   async recordsOf(
     origins: readonly Origin[],
   ): Promise<{ companies: StoredCompany[]; alliances: StoredAlliance[] }> {
-    const [companies, alliances] = await Promise.all([
-      this.db.companies.where('origin').anyOf(origins).toArray(),
-      this.db.alliances.where('origin').anyOf(origins).toArray(),
-    ]);
-    return { companies, alliances };
+    const records = await this.records();
+    // In origin order, as the origin index gave them.
+    const of = [...new Set(origins)].sort().map((o) => records.ofOrigin(o));
+    return {
+      companies: of.flatMap((r) => r.companies),
+      alliances: of.flatMap((r) => r.alliances),
+    };
   }
 
   /** One origin's records as a pack, ready to publish or to import elsewhere. */
   async exportOrigin(origin: Origin, info?: Partial<PackInfo>): Promise<Pack> {
-    return exportOrigin(this.db, origin, info);
+    return exportOrigin(this.db, (await this.records()).ofOrigin(origin), origin, info);
   }
 
   /**
@@ -100,9 +117,8 @@ export class DatasetReader {
   /** Every company as the reader sees it: one per id, across all enabled origins. */
   async mergedCompanies(ids?: readonly string[]): Promise<CompanyView[]> {
     const { rank, active } = await this.rank();
-    const records = ids
-      ? await this.db.companies.where('id').anyOf(ids).toArray()
-      : await this.db.companies.toArray();
+    const all = await this.records();
+    const records = ids ? all.companiesWithIds(ids) : all.companies();
     return mergeCompanies(
       records.filter((r) => active(r.origin)),
       rank,
@@ -112,7 +128,7 @@ export class DatasetReader {
   async mergedAlliances(): Promise<AllianceView[]> {
     const { rank, active } = await this.rank();
     return mergeAlliances(
-      (await this.db.alliances.toArray()).filter((r) => active(r.origin)),
+      (await this.records()).alliances().filter((r) => active(r.origin)),
       rank,
     );
   }
@@ -126,14 +142,11 @@ export class DatasetReader {
     allianceIds: readonly string[] = [],
   ): Promise<{ alliances: AllianceView[]; companies: CompanyView[] }> {
     const { rank, active } = await this.rank();
-    const touching = await this.db.alliances
-      .where('memberIds')
-      .anyOf(companyIds)
-      .distinct()
-      .toArray();
+    const records = await this.records();
+    const touching = records.alliancesWithMembers(companyIds);
     // Fetch every origin's record of those ids, so a user override hides the pack version.
     const ids = [...new Set([...touching.map((a) => a.id), ...allianceIds])];
-    const all = await this.db.alliances.where('id').anyOf(ids).toArray();
+    const all = records.alliancesWithIds(ids);
     const wanted = new Set(companyIds);
     const named = new Set(allianceIds);
     const alliances = mergeAlliances(
@@ -174,10 +187,9 @@ export class DatasetReader {
    */
   private async namedAlliances(): Promise<AllianceView[]> {
     const { rank, active } = await this.rank();
-    const keys = await this.db.alliances.orderBy('aliasKeys').primaryKeys();
-    const ids = [...new Set(keys.map(([, id]) => id))];
+    const all = await this.records();
     // Every origin's record of those ids, so a user's record without a name still wins.
-    const records = await this.db.alliances.where('id').anyOf(ids).toArray();
+    const records = all.alliancesWithIds([...all.namedAllianceIds()]);
     return mergeAlliances(
       records.filter((r) => active(r.origin)),
       rank,
@@ -186,16 +198,12 @@ export class DatasetReader {
 
   /**
    * Companies with a name or alias starting with `query` (normalized: "오픈 ai"
-   * finds 오픈AI), through the multi-entry alias index: fast on any size.
+   * finds 오픈AI), through the alias index (in memory for the packs, record-set.ts).
    */
   async searchCompanies(query: string, limit = 8): Promise<CompanyView[]> {
     const key = aliasKey(query);
     if (!key) return [];
-    const hits = await this.db.companies
-      .where('aliasKeys')
-      .startsWith(key)
-      .limit(limit * 4)
-      .toArray();
+    const hits = (await this.records()).companiesByAliasPrefix(key, limit * 4);
     const ids = [...new Set(hits.filter((c) => !c.deleted).map((c) => c.id))].slice(0, limit);
     const views = await this.mergedCompanies(ids);
     // Exact names first, then shorter names (closer matches) first.
@@ -217,16 +225,12 @@ export class DatasetReader {
     limit = 6,
   ): Promise<{ companies: CompanyView[]; alliances: AllianceView[]; members: CompanyView[] }> {
     if (!aliasKey(query)) return { companies: [], alliances: [], members: [] };
-    return this.db.transaction(
-      'r',
-      [this.db.companies, this.db.alliances, this.db.packs],
-      async () => {
-        const companies = await this.searchCompanies(query, limit);
-        const alliances = await this.searchAlliances(query, kinds, limit, companies.slice(0, 3));
-        const memberIds = [...new Set(alliances.flatMap((a) => a.members.map((m) => m.company)))];
-        return { companies, alliances, members: await this.mergedCompanies(memberIds) };
-      },
-    );
+    return this.db.transaction('r', [...recordTables(this.db), this.db.packs], async () => {
+      const companies = await this.searchCompanies(query, limit);
+      const alliances = await this.searchAlliances(query, kinds, limit, companies.slice(0, 3));
+      const memberIds = [...new Set(alliances.flatMap((a) => a.members.map((m) => m.company)))];
+      return { companies, alliances, members: await this.mergedCompanies(memberIds) };
+    });
   }
 
   /** Alliances named like `query`, of the companies named like it, or of that kind. */
@@ -239,28 +243,21 @@ export class DatasetReader {
     const key = aliasKey(query);
     if (!key) return [];
     const companies = found ?? (await this.searchCompanies(query, 3));
-    const [named, ofCompanies, ofKind] = await Promise.all([
-      this.db.alliances.where('aliasKeys').startsWith(key).limit(limit).primaryKeys(),
-      companies.length
-        ? this.db.alliances
-            .where('memberIds')
-            .anyOf(companies.map((c) => c.id))
-            .limit(limit * 2)
-            .primaryKeys()
-        : [],
-      kinds.length
-        ? this.db.alliances
-            .where('kind')
-            .anyOf([...kinds])
-            .limit(limit)
-            .primaryKeys()
-        : [],
-    ]);
-    const ids = [
-      ...new Set([...named, ...ofCompanies, ...ofKind].map((k) => (k as [string, string])[1])),
-    ].slice(0, limit * 2);
+    const records = await this.records();
+    const named = records.alliancesByAliasPrefix(key, limit);
+    const ofCompanies = companies.length
+      ? records.alliancesWithMembers(
+          companies.map((c) => c.id),
+          limit * 2,
+        )
+      : [];
+    const ofKind = kinds.length ? records.alliancesOfKinds(kinds, limit) : [];
+    const ids = [...new Set([...named, ...ofCompanies, ...ofKind].map((a) => a.id))].slice(
+      0,
+      limit * 2,
+    );
     const { rank, active } = await this.rank();
-    const all = await this.db.alliances.where('id').anyOf(ids).toArray();
+    const all = records.alliancesWithIds(ids);
     return mergeAlliances(
       all.filter((r) => active(r.origin)),
       rank,
@@ -280,18 +277,15 @@ export class DatasetReader {
   }
 
   private async countAll(): Promise<DatasetCounts> {
-    const [companyIds, allianceIds, packs, userCompanies, userAlliances] = await Promise.all([
-      this.db.companies.orderBy('id').uniqueKeys(),
-      this.db.alliances.orderBy('id').uniqueKeys(),
-      this.db.packs.count(),
-      this.db.companies.where('origin').equals('user').count(),
-      this.db.alliances.where('origin').equals('user').count(),
-    ]);
+    const [records, packs] = await Promise.all([this.records(), this.db.packs.count()]);
     return {
-      companies: companyIds.length,
-      alliances: allianceIds.length,
+      companies: records.companyIds().size,
+      alliances: records.allianceIds().size,
       packs,
-      user: { companies: userCompanies, alliances: userAlliances },
+      user: {
+        companies: records.user.ofOrigin(USER).companies.length,
+        alliances: records.user.ofOrigin(USER).alliances.length,
+      },
     };
   }
 }

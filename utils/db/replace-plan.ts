@@ -1,12 +1,11 @@
-// What replacing one origin's records with a pack version's must write: only
-// the records that are new or whose content changed, and the keys of those the
-// version no longer has. Pure (no Dexie), so the database (pack-writer.ts) and
-// the model (utils/sync/apply.ts) decide alike.
+// What replacing one origin's records with a pack version's changes: the records
+// that are new or whose content changed, those the version no longer has, and
+// those it leaves as they were. Pure (no Dexie), so the database (pack-writer.ts)
+// and the model (utils/sync/apply.ts) decide alike.
 //
-// Why: rewriting every record of a 30,000-record pack costs seconds of index
-// upkeep (each record has a dozen index entries), during which the popup's and
-// the manager's reads wait; the next version of a pack usually changes a few
-// hundred records.
+// Why: the origin's chunks are rewritten whole (pack-chunks.ts), but a record a
+// version leaves as it was keeps the time of the version that last changed it,
+// and the records it drops are the ones the kept-companies rule looks at (kept.ts).
 import type { Alliance, Company } from '../pack/types';
 import type { Origin, StoredAlliance, StoredCompany } from './records';
 import { toStoredAlliance, toStoredCompany } from './stamp';

@@ -7,7 +7,14 @@ import { isHttpUrl, isLocalHost } from '../pack/schema';
 import type { Alliance, Company } from '../pack/types';
 import { validateAllianceShape, validateCompany } from '../pack/validate';
 import { DB_NAME, type HasDatabase } from './database';
-import type { StoredAlliance, StoredCompany, StoredPack, TrashEntry } from './records';
+import { byOrigin, stampPackRecords, writeOriginChunks } from './pack-chunks';
+import {
+  type StoredAlliance,
+  type StoredCompany,
+  type StoredPack,
+  type TrashEntry,
+  USER,
+} from './records';
 import { toAlliance, toCompany, toStoredAlliance, toStoredCompany } from './stamp';
 import { bumpVersion } from './version';
 
@@ -156,6 +163,25 @@ function readMeta(row: unknown): { key: string; value: unknown } | null {
   return null;
 }
 
+/** One company or alliance row (or chunk record): kept when valid, named in `skipped` when not. */
+function readRecord(
+  type: 'companies' | 'alliances',
+  row: unknown,
+  at: string,
+  out: RestoredRows,
+): void {
+  const id = isObject(row) && typeof row.id === 'string' ? ` "${row.id.slice(0, 80)}"` : '';
+  if (type === 'companies') {
+    const r = readCompany(row);
+    if (typeof r === 'string') out.skipped.push(`${at}: company${id}: ${r}`);
+    else out.companies.push(r);
+  } else {
+    const r = readAlliance(row);
+    if (typeof r === 'string') out.skipped.push(`${at}: alliance${id}: ${r}`);
+    else out.alliances.push(r);
+  }
+}
+
 /** Reads and validates a backup file's text; throws only when it is not our backup at all. */
 export function parseBackup(text: string): RestoredRows {
   let raw: unknown;
@@ -181,18 +207,20 @@ export function parseBackup(text: string): RestoredRows {
     table.rows.forEach((row: unknown, i: number) => {
       const at = `${String(table.tableName)}[${i}]`;
       const note = (why: string) => out.skipped.push(`${at}: ${why}`);
-      const id = isObject(row) && typeof row.id === 'string' ? ` "${row.id.slice(0, 80)}"` : '';
       switch (table.tableName) {
-        case 'companies': {
-          const r = readCompany(row);
-          if (typeof r === 'string') note(`company${id}: ${r}`);
-          else out.companies.push(r);
+        case 'companies':
+        case 'alliances':
+          readRecord(table.tableName, row, at, out);
           break;
-        }
-        case 'alliances': {
-          const r = readAlliance(row);
-          if (typeof r === 'string') note(`alliance${id}: ${r}`);
-          else out.alliances.push(r);
+        case 'packChunks': {
+          // A pack's records, a thousand to a row (pack-chunks.ts): each is read like a row.
+          if (!isObject(row)) note('not a chunk');
+          else
+            for (const type of ['companies', 'alliances'] as const) {
+              const records = Array.isArray(row[type]) ? row[type] : [];
+              for (const [j, r] of records.entries())
+                readRecord(type, r, `${at}.${type}[${j}]`, out);
+            }
           break;
         }
         case 'packs': {
@@ -221,13 +249,21 @@ export function parseBackup(text: string): RestoredRows {
 /** Replaces every table with the validated rows, in one transaction. */
 export async function restoreRows(store: HasDatabase, rows: RestoredRows): Promise<RestoreSummary> {
   const db = store.db;
+  const mine = <T extends { origin: string }>(r: T) => r.origin === USER;
+  // A backup holds every record one row each (older backups) or the packs' in
+  // chunks rows (read back as records by parseBackup): the packs' go to chunks.
+  const fromPacks = byOrigin(
+    rows.companies.filter((r) => !mine(r)),
+    rows.alliances.filter((r) => !mine(r)),
+  );
   await db.transaction(
     'rw',
-    [db.companies, db.alliances, db.packs, db.trash, db.meta],
+    [db.companies, db.alliances, db.packChunks, db.packs, db.trash, db.meta],
     async () => {
       await Promise.all([
         db.companies.clear(),
         db.alliances.clear(),
+        db.packChunks.clear(),
         db.packs.clear(),
         db.trash.clear(),
       ]);
@@ -238,8 +274,11 @@ export async function restoreRows(store: HasDatabase, rows: RestoredRows): Promi
         'dictionary',
         'counts',
       ]);
-      await db.companies.bulkPut(rows.companies);
-      await db.alliances.bulkPut(rows.alliances);
+      await db.companies.bulkPut(rows.companies.filter(mine));
+      await db.alliances.bulkPut(rows.alliances.filter(mine));
+      for (const [origin, records] of fromPacks)
+        await writeOriginChunks(db, origin, records.companies, records.alliances);
+      await stampPackRecords(db);
       await db.packs.bulkPut(rows.packs);
       await db.trash.bulkPut(rows.trash);
       await db.meta.bulkPut(rows.meta);

@@ -4,6 +4,7 @@
 import { compare } from '../compare';
 import type { Alliance, Company } from '../pack/types';
 import type { HasDatabase } from './database';
+import { stampPackRecords, writeOriginChunks } from './pack-chunks';
 import { recordKey, USER } from './records';
 import { toAlliance, toCompany, toStoredAlliance, toStoredCompany } from './stamp';
 import type { SyncedRecord, SyncedSubscription, UserRecord } from './synced';
@@ -77,7 +78,7 @@ export async function deleteUserData(store: HasDatabase, when: string): Promise<
   const db = store.db;
   return db.transaction(
     'rw',
-    [db.companies, db.alliances, db.packs, db.trash, db.meta],
+    [db.companies, db.alliances, db.packChunks, db.packs, db.trash, db.meta],
     async () => {
       const packs = (await db.packs.toArray())
         .filter((p) => p.origin !== 'bundled')
@@ -89,10 +90,10 @@ export async function deleteUserData(store: HasDatabase, when: string): Promise<
           .filter((c) => !c.keptFrom)
           .count()) + (await db.alliances.where('origin').equals(USER).count());
       const trash = await db.trash.count();
-      for (const origin of [USER, ...packs]) {
-        await db.companies.where('origin').equals(origin).delete();
-        await db.alliances.where('origin').equals(origin).delete();
-      }
+      await db.companies.where('origin').equals(USER).delete();
+      await db.alliances.where('origin').equals(USER).delete();
+      for (const origin of packs) await writeOriginChunks(db, origin, [], []);
+      await stampPackRecords(db);
       await db.packs.bulkDelete(packs);
       await db.trash.clear();
       await db.meta.bulkDelete([MARKS_KEY, DELETIONS_KEY]);
