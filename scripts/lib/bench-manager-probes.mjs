@@ -54,10 +54,13 @@ export function untilCountsShown({ origin, counts, action, url, text }) {
     if (action === 'sync') $(`[data-origin="${origin}"] [data-testid="sync-one"]`).click();
     else if (action === 'subscribe') {
       $('[data-testid="subscribe"]').click();
-      // The form starts its work (its button says so); a click lost before the page was ready is repeated.
-      await new Promise((r) => setTimeout(r, 100));
-      if (!$('[data-testid="subscribe"]').hasAttribute('disabled') && !shown())
+      // The form starts its work (its button says so); a click lost before the form took the
+      // address (a loaded machine) is repeated, for up to 5 s.
+      for (let i = 0; i < 50; i++) {
+        await new Promise((r) => setTimeout(r, 100));
+        if ($('[data-testid="subscribe"]').hasAttribute('disabled') || shown()) break;
         $('[data-testid="subscribe"]').click();
+      }
     } else {
       const input = /** @type {HTMLInputElement} */ ($('[data-testid="import-file"]'));
       const files = new DataTransfer();
