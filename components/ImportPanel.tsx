@@ -11,8 +11,11 @@ export type ImportPreview = Replies['previewImport'];
 export interface ImportPanelProps {
   /** Checks the file's text and says what importing it would change. */
   onPreview: (text: string) => Promise<Result<ImportPreview, MessageError>>;
-  /** Imports the file's text; resolves to the success message or the error to show. */
-  onImport: (text: string) => Promise<Result<string, MessageError>>;
+  /**
+   * Imports the file: by the token of its preview, or its text if that preview is gone;
+   * resolves to the success message or the error to show.
+   */
+  onImport: (text: string, token?: string) => Promise<Result<string, MessageError>>;
 }
 
 type State =
@@ -48,9 +51,9 @@ export function ImportPanel({ onPreview, onImport }: ImportPanelProps) {
     );
   };
 
-  const apply = async (text: string) => {
+  const apply = async (text: string, token: string) => {
     setState({ kind: 'busy' });
-    const result = await onImport(text);
+    const result = await onImport(text, token);
     setState(
       result.ok ? { kind: 'done', message: result.value } : { kind: 'error', error: result.error },
     );
@@ -102,7 +105,7 @@ export function ImportPanel({ onPreview, onImport }: ImportPanelProps) {
                 type="button"
                 class="primary"
                 data-testid="import-apply"
-                onClick={() => apply(state.text)}
+                onClick={() => apply(state.text, state.preview.token)}
               >
                 {t('importApply')}
               </button>

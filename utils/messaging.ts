@@ -18,6 +18,8 @@ export interface MessageError {
   message: string;
   /** Every problem found, for pack imports: `alliances[3].members[1]: unknown company "openia"`. */
   problems?: string[];
+  /** importPack by token: the preview is gone (too old, or the dataset changed); send the file. */
+  previewGone?: true;
 }
 
 const recordType = v.picklist(['company', 'alliance']);
@@ -35,7 +37,11 @@ const requestSchemas = {
   getWhatsNew: v.object({}),
   /** The popup's dismiss: arrivals up to `arrivalSeq` are no longer counted there. */
   dismissWhatsNew: v.object({ arrivalSeq: v.pipe(v.number(), v.integer()) }),
-  importPack: v.object({ text: v.pipe(v.string(), v.maxLength(21 * 1024 * 1024)) }),
+  // The file itself, or the token of the preview that checked it a moment ago.
+  importPack: v.union([
+    v.object({ text: v.pipe(v.string(), v.maxLength(21 * 1024 * 1024)) }),
+    v.object({ token: v.pipe(v.string(), v.maxLength(64)) }),
+  ]),
   previewImport: v.object({ text: v.pipe(v.string(), v.maxLength(21 * 1024 * 1024)) }),
   exportPack: v.object({ origin: v.pipe(v.string(), v.maxLength(80)) }),
   exportView: v.object({
@@ -148,6 +154,8 @@ export interface Replies {
   dismissWhatsNew: null;
   importPack: { pack: StoredPack };
   previewImport: {
+    /** Names this preview's checked pack for importPack, instead of the file's text. */
+    token: string;
     packId: string;
     title: string;
     /** The pack's `license` (SPDX), when it states one. */

@@ -132,8 +132,11 @@ export function App() {
       ? (data.alliances.find((a) => a.id === route.id) ?? null)
       : null;
 
-  const onImport = async (text: string): Promise<Result<string, MessageError>> => {
-    const reply = await sendMessage('importPack', { text });
+  const onImport = async (text: string, token?: string): Promise<Result<string, MessageError>> => {
+    // The preview's token spares sending the file again; the file goes only if the preview is gone.
+    let reply = token ? await sendMessage('importPack', { token }) : null;
+    if (!reply || (!reply.ok && reply.error.previewGone))
+      reply = await sendMessage('importPack', { text });
     await data.reload();
     if (!reply.ok) {
       // Problems name paths in the pack and stay as they are; the headline speaks the UI language.

@@ -44,6 +44,25 @@ describe('importPack after previewImport', () => {
     await Dexie.delete(name);
   });
 
+  it('installs the previewed pack by its token, once, and only while the dataset is as previewed', async () => {
+    const handlers = createHandlers(store);
+    const preview = await handlers.previewImport({ text: JSON.stringify(samplePack()) });
+    if (!preview.ok) throw new Error(preview.error.message);
+    const reply = await handlers.importPack({ token: preview.value.token });
+    expect(reply.ok && reply.value.pack.counts).toEqual({ companies: 4, alliances: 3 });
+    // Taken once: the same token again, or one never given, asks for the file.
+    for (const token of [preview.value.token, 'made-up']) {
+      const again = await handlers.importPack({ token });
+      expect(again.ok ? null : again.error.previewGone).toBe(true);
+    }
+    // A preview the dataset moved on from (here: by the import above) is gone too.
+    const stale = await handlers.previewImport({ text: JSON.stringify(samplePack()) });
+    if (!stale.ok) throw new Error(stale.error.message);
+    await handlers.removePack({ origin: 'sample' });
+    const late = await handlers.importPack({ token: stale.value.token });
+    expect(late.ok ? null : late.error.previewGone).toBe(true);
+  });
+
   it('installs the previewed pack', async () => {
     const handlers = createHandlers(store);
     const text = JSON.stringify(samplePack());

@@ -110,12 +110,13 @@ describe('the manager shows the license', () => {
   });
 
   it('in the import preview, before anything is applied', async () => {
-    const onImport = vi.fn();
+    const onImport = vi.fn(async () => ({ ok: true as const, value: 'Imported.' }));
     const { container } = render(
       <ImportPanel
         onPreview={async () => ({
           ok: true,
           value: {
+            token: 'preview-1',
             packId: 'sample',
             title: 'Sample pack',
             license: 'CC0-1.0',
@@ -134,5 +135,8 @@ describe('the manager shows the license', () => {
       expect(screen.getByTestId('import-license').textContent).toBe('License: CC0-1.0'),
     );
     expect(onImport).not.toHaveBeenCalled();
+    // Apply names the preview by its token (and keeps the file, should that preview be gone).
+    fireEvent.click(screen.getByTestId('import-apply'));
+    await waitFor(() => expect(onImport).toHaveBeenCalledWith(licensed(), 'preview-1'));
   });
 });

@@ -20,7 +20,7 @@ import {
   type Shortcut,
 } from '../messaging';
 import { SourceSchema } from '../pack/schema';
-import type { Alliance, Company, Source } from '../pack/types';
+import type { Alliance, Company, Pack, Source } from '../pack/types';
 import {
   formatProblem,
   type PackProblem,
@@ -106,6 +106,12 @@ export function createHandlers(
       return fail(`pack.id: "${id}" is reserved; give the pack another id.${reservedNote}`);
     return { ok: true as const, value: parsed.value };
   };
+  /** Installs an imported pack under its own id, then tells everyone the dataset changed. */
+  const installImported = async (pack: Pack) => {
+    const stored = await store.installPack(pack, { origin: pack.pack.id });
+    await changed();
+    return stored;
+  };
   return {
     async getDictionary({ haveVersion }) {
       const version = await store.datasetVersion();
@@ -138,16 +144,25 @@ export function createHandlers(
       ]);
       return { ok: true, value: { version, counts, packs } };
     },
-    async importPack({ text }) {
+    async importPack(request) {
       // The file the manager previewed a moment ago is not checked a second time.
-      const checked = previewed.take(text, await store.datasetVersion());
+      const version = await store.datasetVersion();
+      if ('token' in request) {
+        const checked = previewed.takeToken(request.token, version);
+        if (!checked)
+          return {
+            ok: false,
+            error: { message: 'The preview is gone: choose the file again.', previewGone: true },
+          };
+        return { ok: true, value: { pack: await installImported(checked) } };
+      }
+      const { text } = request;
+      const checked = previewed.take(text, version);
       const parsed = checked
         ? { ok: true as const, value: checked }
         : await importable(text, ' Nothing was imported.');
       if (!parsed.ok) return parsed;
-      const pack = await store.installPack(parsed.value, { origin: parsed.value.pack.id });
-      await changed();
-      return { ok: true, value: { pack } };
+      return { ok: true, value: { pack: await installImported(parsed.value) } };
     },
     async exportPack({ origin }) {
       return { ok: true, value: await store.exportOrigin(origin) };
@@ -157,12 +172,13 @@ export function createHandlers(
       const parsed = await importable(text, '');
       if (!parsed.ok) return parsed;
       const pack = parsed.value;
-      previewed.remember(text, version, pack);
+      const token = previewed.remember(text, version, pack);
       const state = await store.recordsOf([pack.pack.id, USER]);
       const preview = previewImport(pack, state, pack.pack.id);
       return {
         ok: true,
         value: {
+          token,
           packId: pack.pack.id,
           title: pack.pack.title,
           ...(pack.pack.license ? { license: pack.pack.license } : {}),
