@@ -66,7 +66,13 @@ export async function packRecords(db: AllianceDb): Promise<RecordSet> {
     const stamp = (await db.meta.get(PACK_STAMP_KEY))?.value;
     const cached = snapshots.get(db);
     if (typeof stamp === 'string' && cached?.stamp === stamp) return cached.records;
-    const records = packRecordSet(await db.packChunks.toArray());
+    // Chunk by chunk through a cursor, not one getAll: each chunk is decoded in its own
+    // task, so a page reading tens of thousands of records stays responsive meanwhile.
+    const chunks: PackChunk[] = [];
+    await db.packChunks.each((chunk) => {
+      chunks.push(chunk);
+    });
+    const records = packRecordSet(chunks);
     if (typeof stamp === 'string') snapshots.set(db, { stamp, records });
     return records;
   });
