@@ -5,7 +5,7 @@
 // each of its index entries is a write); the same records as 30 rows take a
 // tenth of a second, and are read back whole in tens of milliseconds. Packs are
 // only ever written and removed whole, and queried through an in-memory index
-// (pack-snapshot.ts), so nothing needs a row per record. The reader's own
+// (dataset-records.ts), so nothing needs a row per record. The reader's own
 // records (origin `user`) stay one row each in `companies` and `alliances`.
 import type { EntityTable, Table, Transaction } from 'dexie';
 import type { MetaRow, Origin, StoredAlliance, StoredCompany } from './records';

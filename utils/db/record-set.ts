@@ -4,7 +4,7 @@
 // the user's table gives what one table holding both used to give. Pure (no Dexie).
 //
 // Why: pack records are stored in chunks (pack-chunks.ts), not one row each,
-// so their indexes live here, built once per pack write (pack-snapshot.ts).
+// so their indexes live here, built once per pack write (dataset-records.ts).
 import type { StoredAlliance, StoredCompany } from './records';
 
 type StoredRecord = StoredCompany | StoredAlliance;
