@@ -17,7 +17,7 @@ import {
   type SyncState,
   USER,
 } from './records';
-import { planReplace, type ReplacePlan, type StampedContent, stampContent } from './replace-plan';
+import { contentAfter, planReplace, type StampedContent, stampContent } from './replace-plan';
 import { bumpVersion } from './version';
 
 const BUNDLED_PRIORITY = 1000;
@@ -184,14 +184,4 @@ export class PackWriter {
     });
     if (written) rememberPackRecords(this.db, written.stamp, written.packs);
   }
-}
-
-/** The origin's records once a plan is applied: each unchanged record as it was stored, the rest new. */
-function contentAfter(plan: ReplacePlan, next: StampedContent): StampedContent {
-  const companies = new Map(plan.unchanged.companies.map((r) => [r.id, r]));
-  const alliances = new Map(plan.unchanged.alliances.map((r) => [r.id, r]));
-  return {
-    companies: next.companies.map((r) => companies.get(r.id) ?? r),
-    alliances: next.alliances.map((r) => alliances.get(r.id) ?? r),
-  };
 }

@@ -94,3 +94,13 @@ export function planReplace(previous: StampedContent, next: StampedContent): Rep
     unchanged: { companies: companies.unchanged, alliances: alliances.unchanged },
   };
 }
+
+/** The origin's records once a plan is applied: each unchanged record as it was stored, the rest new. */
+export function contentAfter(plan: ReplacePlan, next: StampedContent): StampedContent {
+  const companies = new Map(plan.unchanged.companies.map((r) => [r.id, r]));
+  const alliances = new Map(plan.unchanged.alliances.map((r) => [r.id, r]));
+  return {
+    companies: next.companies.map((r) => companies.get(r.id) ?? r),
+    alliances: next.alliances.map((r) => alliances.get(r.id) ?? r),
+  };
+}

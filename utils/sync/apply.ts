@@ -15,7 +15,7 @@ import { compare } from '../compare';
 import { isKeptCopy, type KeptCompany, userReferencedCompanies } from '../db/kept';
 import type { Origin, StoredAlliance, StoredCompany } from '../db/records';
 import { USER } from '../db/records';
-import { sameRecord } from '../db/replace-plan';
+import { contentAfter, planReplace, stampContent } from '../db/replace-plan';
 import { toStoredAlliance, toStoredCompany } from '../db/stamp';
 import { packContent } from '../pack/content';
 import {
@@ -83,31 +83,16 @@ export function applyPack(
   updated: string,
 ): DatasetState {
   refusePackOrigin(origin);
-  const content = packContent(pack);
+  const previous = {
+    companies: state.companies.filter((c) => c.origin === origin),
+    alliances: state.alliances.filter((a) => a.origin === origin),
+  };
+  const next = stampContent(packContent(pack), origin, updated);
+  // The rule PackWriter follows: a record the version leaves as it was stays as stored.
+  const after = contentAfter(planReplace(previous, next), next);
   return settle(state, {
-    companies: [
-      ...state.companies.filter((c) => c.origin !== origin),
-      ...keepUnchanged(
-        state.companies.filter((c) => c.origin === origin),
-        content.companies.map((c) => toStoredCompany(c, origin, updated)),
-      ),
-    ],
-    alliances: [
-      ...state.alliances.filter((a) => a.origin !== origin),
-      ...keepUnchanged(
-        state.alliances.filter((a) => a.origin === origin),
-        content.alliances.map((a) => toStoredAlliance(a, origin, updated)),
-      ),
-    ],
-  });
-}
-
-/** `next`, where a record of `previous` with the same id and content stays instead. */
-function keepUnchanged<T extends { id: string }>(previous: readonly T[], next: readonly T[]): T[] {
-  const before = new Map(previous.map((r) => [r.id, r]));
-  return next.map((r) => {
-    const old = before.get(r.id);
-    return old && sameRecord(old, r) ? old : r;
+    companies: [...state.companies.filter((c) => c.origin !== origin), ...after.companies],
+    alliances: [...state.alliances.filter((a) => a.origin !== origin), ...after.alliances],
   });
 }
 
