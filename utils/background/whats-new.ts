@@ -29,11 +29,9 @@ export class WhatsNew {
   private async arrivals(): Promise<{ latest: Map<string, number>; last: number }> {
     const version = await this.store.datasetVersion();
     if (this.cache?.version !== version) {
-      const [batches, last] = await Promise.all([
-        arrivalBatches(this.store.db),
-        lastArrival(this.store.db),
-      ]);
-      this.cache = { version, latest: latestArrivals(batches), last };
+      const batches = await arrivalBatches(this.store.db);
+      // Oldest first: the last batch is the newest.
+      this.cache = { version, latest: latestArrivals(batches), last: batches.at(-1)?.seq ?? 0 };
     }
     return this.cache;
   }
