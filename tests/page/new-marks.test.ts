@@ -1,36 +1,27 @@
 // The reading session's "New" marks in real Chromium, with the background faked
 // at its one boundary: the first opening of a company's card shows what is new
 // to it and tells the background (markSeen); the next opening shows nothing new.
-import { afterAll, afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { HOST_TAG } from '../../utils/card/host';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { ReadingSession } from '../../utils/content/session';
 import { setLang } from '../../utils/i18n';
 import { DEFAULT_SETTINGS } from '../../utils/settings';
 import { background } from './fake-background';
 import { PAGE_VIEWS, writePage } from './support';
+import { captureUiRoot } from './ui-root';
 
 vi.mock('../../utils/messaging-client', () => import('./fake-background'));
 
 const ARTICLE = '<article><p>OpenAI and Microsoft extended their deal.</p></article>';
 
 let session: ReadingSession | null = null;
-let uiRoot: ShadowRoot | null = null;
-const attachShadow = Element.prototype.attachShadow;
 // The UI root is closed: keep the root the host attaches, to look at the card as a reader does.
-Element.prototype.attachShadow = function (this: Element, init: ShadowRootInit) {
-  const root = attachShadow.call(this, init);
-  if (this.localName === HOST_TAG) uiRoot = root;
-  return root;
-};
-afterAll(() => {
-  Element.prototype.attachShadow = attachShadow;
-});
+const ui = captureUiRoot();
 
 const marks = () =>
-  [...(uiRoot?.querySelectorAll<HTMLElement>('[data-testid="new-mark"]') ?? [])].map(
+  [...(ui.root?.querySelectorAll<HTMLElement>('[data-testid="new-mark"]') ?? [])].map(
     (m) => m.closest<HTMLElement>('li.alliance')?.dataset.alliance,
   );
-const card = () => uiRoot?.querySelector<HTMLElement>('.card') ?? null;
+const card = () => ui.card();
 
 beforeEach(() => {
   setLang('en');
@@ -39,7 +30,7 @@ beforeEach(() => {
   background.arrivalSeq = 7;
 });
 afterEach(() => {
-  uiRoot = null;
+  ui.reset();
   session?.stop();
   session = null;
   document.body.replaceChildren();

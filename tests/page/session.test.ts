@@ -1,7 +1,7 @@
 // One page's reading session from start to stop, with the background faked at
 // its one boundary (`sendMessage`): the dictionary comes in, names are
 // highlighted, their alliances are asked for once and reach the card.
-import { afterAll, afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { HIGHLIGHT_NAME } from '../../utils/annotator/annotator';
 import { HOST_TAG } from '../../utils/card/host';
 import { ReadingSession } from '../../utils/content/session';
@@ -10,6 +10,7 @@ import { compileMatcher } from '../../utils/matcher';
 import { DEFAULT_SETTINGS } from '../../utils/settings';
 import { background } from './fake-background';
 import { highlighted, PAGE_VIEWS, writePage } from './support';
+import { captureUiRoot } from './ui-root';
 
 vi.mock('../../utils/messaging-client', () => import('./fake-background'));
 
@@ -26,25 +27,9 @@ function newSession(): ReadingSession {
   return session;
 }
 
-/**
- * The session's UI root. It is closed, so the test keeps the root the host
- * attaches (by wrapping attachShadow) to look at the card the way a reader sees it.
- */
-let uiRoot: ShadowRoot | null = null;
-const attachShadow = Element.prototype.attachShadow;
-Element.prototype.attachShadow = function (this: Element, init: ShadowRootInit) {
-  const root = attachShadow.call(this, init);
-  if (this.localName === HOST_TAG) uiRoot = root;
-  return root;
-};
-
-afterAll(() => {
-  Element.prototype.attachShadow = attachShadow;
-});
-
-function card(): HTMLElement | null {
-  return uiRoot?.querySelector<HTMLElement>('.card') ?? null;
-}
+/** The session's UI root (closed), kept as the host attaches it. */
+const ui = captureUiRoot();
+const card = () => ui.card();
 
 beforeEach(() => {
   setLang('en');
@@ -52,7 +37,7 @@ beforeEach(() => {
 });
 
 afterEach(() => {
-  uiRoot = null;
+  ui.reset();
   session?.stop();
   session = null;
   document.body.replaceChildren();
@@ -67,7 +52,7 @@ describe('ReadingSession', () => {
     expect(background.of('getDictionary')).toHaveLength(1);
     expect(highlighted()).toEqual(['OpenAI', 'Microsoft', 'OpenAI', '삼성전자', 'AI Alliance']);
     expect(document.querySelector(HOST_TAG)?.shadowRoot).toBeNull();
-    expect(uiRoot).not.toBeNull();
+    expect(ui.root).not.toBeNull();
   });
 
   it('asks for the alliances of everything found once, and sums the page up with them', async () => {
@@ -134,7 +119,7 @@ describe('ReadingSession', () => {
     );
     expect(card()?.querySelector('.title')?.textContent).toBe('OpenAI');
     expect(card()?.textContent).toContain('Microsoft');
-    expect(uiRoot?.activeElement).toBe(card());
+    expect(ui.root?.activeElement).toBe(card());
   });
 
   it('stop() removes every highlight and its UI', async () => {
@@ -197,7 +182,7 @@ describe('ReadingSession', () => {
     window.getSelection()!.addRange(range);
     again.clip();
     await vi.waitFor(() =>
-      expect(uiRoot?.querySelector('[data-testid="clip-form"]')).not.toBeNull(),
+      expect(ui.root?.querySelector('[data-testid="clip-form"]')).not.toBeNull(),
     );
     expect(background.of('getShortcuts')).toHaveLength(1);
     window.getSelection()!.removeAllRanges();
