@@ -52,6 +52,13 @@ const appleMs: Alliance = {
   sources: [{ url: 'https://example.com/apple-microsoft' }],
 };
 
+/** An alliance a later update brings. */
+const appleOracle: Alliance = {
+  ...appleMs,
+  id: 'apple-oracle',
+  members: [{ company: 'apple' }, { company: 'oracle' }],
+};
+
 /** A subscription-like pack of its own id that brings `alliances` about the sample's companies. */
 function extraPack(alliances: Alliance[], updated = '2026-12-01T00:00:00Z'): Pack {
   const sample = samplePack();
@@ -166,12 +173,7 @@ describe('new alliances on a company card', () => {
   it('marks a later arrival new again for a company already seen', async () => {
     const first = await call('getAlliances', { companyIds: ['apple'], allianceIds: [] });
     await call('markSeen', { companyId: 'apple', arrivalSeq: first.arrivalSeq });
-    const later = {
-      ...appleMs,
-      id: 'apple-oracle',
-      members: [{ company: 'apple' }, { company: 'oracle' }],
-    };
-    await store.installPack(extraPack([appleMs, later], '2026-12-03T00:00:00Z'), {
+    await store.installPack(extraPack([appleMs, appleOracle], '2026-12-03T00:00:00Z'), {
       origin: 'extra',
     });
     expect((await call('getAlliances', { companyIds: ['apple'], allianceIds: [] })).newFor).toEqual(
@@ -183,12 +185,7 @@ describe('new alliances on a company card', () => {
 
   it('never records "seen" past the newest arrival (a stale or forged seq)', async () => {
     await call('markSeen', { companyId: 'oracle', arrivalSeq: 1e9 }, 'content');
-    const later = {
-      ...appleMs,
-      id: 'apple-oracle',
-      members: [{ company: 'apple' }, { company: 'oracle' }],
-    };
-    await store.installPack(extraPack([appleMs, later], '2026-12-03T00:00:00Z'), {
+    await store.installPack(extraPack([appleMs, appleOracle], '2026-12-03T00:00:00Z'), {
       origin: 'extra',
     });
     expect(
