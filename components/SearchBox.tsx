@@ -11,7 +11,11 @@ export interface SearchResult {
 }
 
 export interface SearchBoxProps {
-  search: (query: string) => Promise<SearchResult[]>;
+  /**
+   * The results for `query`. A search that first answers from a moment-old
+   * dataset (while the database is busy) gives the current results to `fresher` later.
+   */
+  search: (query: string, fresher: (results: SearchResult[]) => void) => Promise<SearchResult[]>;
   onOpen: (result: SearchResult) => void;
 }
 
@@ -48,9 +52,19 @@ export function SearchBox({ search, onOpen }: SearchBoxProps) {
 
   useEffect(() => {
     const ticket = ++latest.current;
-    search(query).then((r) => {
-      // Answers can come back out of order; only the newest query's answer counts.
-      if (ticket === latest.current) {
+    let current = false;
+    const fresher = (r: SearchResult[]) => {
+      if (ticket !== latest.current) return;
+      current = true;
+      setResults(r);
+      setAnswered(query);
+      // Keep the reader's place in the list when the current answer replaces a moment-old one.
+      setActive((a) => Math.max(0, Math.min(a, r.length - 1)));
+    };
+    search(query, fresher).then((r) => {
+      // Answers can come back out of order; only the newest query's answer counts,
+      // and a moment-old answer never replaces the current one.
+      if (ticket === latest.current && !current) {
         setResults(r);
         setAnswered(query);
         setActive(0);

@@ -82,14 +82,15 @@ async function launch() {
 /** Runs `action` in the manager while the popup searches; then waits for the background to be idle. */
 async function measure(env, label, options) {
   console.error(`bench-bigpack: ${label}…`);
-  await env.popup.evaluate(startSearchProbe);
   // A pack file's text reaches the page first, in its own evaluate: handing 16 MB to the
-  // page costs it a second of work, which is the harness's, not the manager's.
+  // page costs it a second of work, which is the harness's, not the manager's. The popup
+  // shares the extension's renderer process, so its probe starts after that too.
   const { text, ...rest } = options;
   if (text !== undefined)
     await env.manager.evaluate((t) => {
       /** @type {any} */ (window).__benchPackText = t;
     }, text);
+  await env.popup.evaluate(startSearchProbe);
   const shown = await env.manager.evaluate(untilCountsShown, rest);
   const searches = await env.popup.evaluate(stopSearchProbe);
   await waitForPublishedDictionary(env.manager, 120_000);

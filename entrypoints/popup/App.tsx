@@ -9,6 +9,7 @@ import {
   type SearchResult,
 } from '../../components/SearchBox';
 import { WhatsNewPanel } from '../../components/WhatsNewPanel';
+import type { SearchAnswer } from '../../utils/db/reader';
 import { getLang, t } from '../../utils/i18n';
 import { aliasKey } from '../../utils/matcher';
 import type {
@@ -32,6 +33,7 @@ const storeReady = import('../../utils/db/reader').then(async (m) => {
   await store.prepareSearch().catch(() => {});
   return store;
 });
+const promptly = import('../../utils/db/search-promptly');
 
 /** Kinds whose name (in either language) starts like the query: "합병" finds mergers. */
 function kindsLike(query: string): (typeof ALLIANCE_KINDS)[number][] {
@@ -53,11 +55,23 @@ const KIND_WORDS: Record<(typeof ALLIANCE_KINDS)[number], string[]> = {
   licensing: ['라이선스', '라이센스'],
 };
 
-async function searchDataset(query: string): Promise<SearchResult[]> {
+async function searchDataset(
+  query: string,
+  fresher: (results: SearchResult[]) => void,
+): Promise<SearchResult[]> {
   if (!query.trim()) return [];
+  const [store, { searchPromptly }] = await Promise.all([storeReady, promptly]);
+  const found = await searchPromptly(store, query, kindsLike(query), 6);
+  // Answered from the dataset as it was, while a pack is being written: the database's answer follows.
+  found.fresher?.then(
+    (answer) => fresher(searchResults(answer)),
+    () => {},
+  );
+  return searchResults(found.answer);
+}
+
+function searchResults({ companies, alliances, members }: SearchAnswer): SearchResult[] {
   const lang = getLang();
-  const store = await storeReady;
-  const { companies, alliances, members } = await store.search(query, kindsLike(query), 6);
   const names = new Map(members.map((c) => [c.id, lang === 'ko' ? c.names.ko : c.names.en]));
   return [
     ...companies.map((c) => companyResult(c, lang)),

@@ -168,6 +168,45 @@ describe('SearchBox', () => {
   });
 });
 
+describe('SearchBox with a moment-old answer', () => {
+  const row = (id: string) => ({ type: 'company' as const, id, title: id, detail: id });
+
+  it('shows the held answer, then the current one in its place, keeping the active row', async () => {
+    let fresher: (r: ReturnType<typeof row>[]) => void = () => {};
+    const search = vi.fn((q: string, f: typeof fresher) => {
+      fresher = f;
+      return Promise.resolve(q ? [row('oracle'), row('openai')] : []);
+    });
+    render(<SearchBox search={search} onOpen={() => {}} />);
+    const box = screen.getByTestId('popup-search');
+    fireEvent.input(box, { target: { value: 'o' } });
+    await waitFor(() =>
+      expect(screen.getByTestId('search-results').textContent).toBe('oracleoracleopenaiopenai'),
+    );
+    fireEvent.keyDown(box, { key: 'ArrowDown' });
+    fresher([row('oracle'), row('oraclette'), row('openai')]);
+    await waitFor(() =>
+      expect(screen.getByTestId('search-results').textContent).toContain('oraclette'),
+    );
+    expect(screen.getByRole('option', { selected: true }).dataset.id).toBe('oraclette');
+  });
+
+  it('never lets the held answer replace a current one that came first', async () => {
+    const search = vi.fn((q: string, f: (r: ReturnType<typeof row>[]) => void) => {
+      if (!q) return Promise.resolve([]);
+      f([row('current')]);
+      return Promise.resolve([row('held')]);
+    });
+    render(<SearchBox search={search} onOpen={() => {}} />);
+    fireEvent.input(screen.getByTestId('popup-search'), { target: { value: 'x' } });
+    await waitFor(() =>
+      expect(screen.getByTestId('search-results').textContent).toContain('current'),
+    );
+    await new Promise((r) => setTimeout(r, 10));
+    expect(screen.getByTestId('search-results').textContent).not.toContain('held');
+  });
+});
+
 describe('SettingsView', () => {
   it('is labelled for assistive technology and asks before deleting everything', async () => {
     const onDeleteAll = vi.fn();

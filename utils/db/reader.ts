@@ -22,6 +22,12 @@ import { datasetVersion } from './version';
 
 export type { ExportScope };
 
+export interface SearchAnswer {
+  companies: CompanyView[];
+  alliances: AllianceView[];
+  members: CompanyView[];
+}
+
 export interface DatasetCounts {
   companies: number;
   alliances: number;
@@ -50,18 +56,44 @@ export class DatasetReader {
     return (await this.records()).companyIds();
   }
 
+  /** The dataset as the last search (or prepareSearch) read it: see heldDataset(). */
+  private held?: HeldDataset;
+
   /**
    * Loads the packs' records and builds the indexes a search uses, so the first
    * search does not wait for them (the popup calls it as it opens).
    */
   async prepareSearch(): Promise<void> {
-    const records = await this.records();
-    records.packs.buildIndexes();
+    const held = await this.hold();
+    held.view.packs.buildIndexes();
+  }
+
+  /**
+   * A reader over the dataset as the last search read it, which answers from
+   * memory. While the background writes a big pack, IndexedDB holds every read
+   * of those tables until the write commits (seconds for 50,000 records); the
+   * popup answers from this meanwhile, then from the database (search-promptly.ts).
+   */
+  heldDataset(): DatasetReader | undefined {
+    return this.held;
   }
 
   /** Every origin's records (the reader's own, and the packs' from their snapshot). */
   protected records(): Promise<DatasetRecords> {
     return datasetRecords(this.db);
+  }
+
+  protected packList(): Promise<StoredPack[]> {
+    return this.db.packs.toArray();
+  }
+
+  /** Reads every record and the packs' list in one transaction, and holds them. */
+  private hold(): Promise<HeldDataset> {
+    return this.db.transaction('r', [...recordTables(this.db), this.db.packs], async () => {
+      const [view, packs] = await Promise.all([this.records(), this.packList()]);
+      this.held = new HeldDataset(this.db, view, packs);
+      return this.held;
+    });
   }
 
   async listPacks(): Promise<StoredPack[]> {
@@ -108,7 +140,7 @@ export class DatasetReader {
   }
 
   private async rank() {
-    const packs = await this.db.packs.toArray();
+    const packs = await this.packList();
     const disabled = new Set(packs.filter((p) => !p.enabled).map((p) => p.origin));
     const rank = makeOriginRank(new Map(packs.map((p) => [p.origin, p.priority])));
     return { rank, active: (origin: Origin) => !disabled.has(origin) };
@@ -219,18 +251,22 @@ export class DatasetReader {
    * alliances named like it, of those companies or of `kinds`, and every
    * company those alliances name (for their labels).
    */
-  async search(
+  async search(query: string, kinds: readonly AllianceKind[], limit = 6): Promise<SearchAnswer> {
+    if (!aliasKey(query)) return { companies: [], alliances: [], members: [] };
+    // What the search reads is held, so the next one can answer while the database is busy.
+    return (await this.hold()).search(query, kinds, limit);
+  }
+
+  /** search(), over whatever records() and packList() give. */
+  protected async searchRecords(
     query: string,
     kinds: readonly AllianceKind[],
-    limit = 6,
-  ): Promise<{ companies: CompanyView[]; alliances: AllianceView[]; members: CompanyView[] }> {
-    if (!aliasKey(query)) return { companies: [], alliances: [], members: [] };
-    return this.db.transaction('r', [...recordTables(this.db), this.db.packs], async () => {
-      const companies = await this.searchCompanies(query, limit);
-      const alliances = await this.searchAlliances(query, kinds, limit, companies.slice(0, 3));
-      const memberIds = [...new Set(alliances.flatMap((a) => a.members.map((m) => m.company)))];
-      return { companies, alliances, members: await this.mergedCompanies(memberIds) };
-    });
+    limit: number,
+  ): Promise<SearchAnswer> {
+    const companies = await this.searchCompanies(query, limit);
+    const alliances = await this.searchAlliances(query, kinds, limit, companies.slice(0, 3));
+    const memberIds = [...new Set(alliances.flatMap((a) => a.members.map((m) => m.company)))];
+    return { companies, alliances, members: await this.mergedCompanies(memberIds) };
   }
 
   /** Alliances named like `query`, of the companies named like it, or of that kind. */
@@ -287,5 +323,29 @@ export class DatasetReader {
         alliances: records.user.ofOrigin(USER).alliances.length,
       },
     };
+  }
+}
+
+/** A reader over records already read: every query answers from memory, none touches the database. */
+class HeldDataset extends DatasetReader {
+  readonly view: DatasetRecords;
+  private readonly packs: StoredPack[];
+
+  constructor(db: AllianceDb, view: DatasetRecords, packs: StoredPack[]) {
+    super(db);
+    this.view = view;
+    this.packs = packs;
+  }
+
+  protected override records(): Promise<DatasetRecords> {
+    return Promise.resolve(this.view);
+  }
+
+  protected override packList(): Promise<StoredPack[]> {
+    return Promise.resolve(this.packs);
+  }
+
+  override search(query: string, kinds: readonly AllianceKind[], limit = 6): Promise<SearchAnswer> {
+    return this.searchRecords(query, kinds, limit);
   }
 }
