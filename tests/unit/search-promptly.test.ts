@@ -82,11 +82,9 @@ describe('searchPromptly', () => {
     expect(ids(found.answer)).toEqual(['oracle', 'oraclette']);
     expect(found.fresher).toBeUndefined();
     const held = popup.heldDataset();
+    if (!held) throw new Error('the search held nothing');
     await background.db.companies.delete(['user', 'oraclette']);
-    expect(ids(await (held as DatasetReader).search('오라클', [], 6))).toEqual([
-      'oracle',
-      'oraclette',
-    ]);
+    expect(ids(await held.search('오라클', [], 6))).toEqual(['oracle', 'oraclette']);
     expect(ids(await popup.search('오라클', [], 6))).toEqual(['oracle']);
     popup.db.close();
     background.db.close();

@@ -74,7 +74,7 @@ export class DatasetReader {
    * of those tables until the write commits (seconds for 50,000 records); the
    * popup answers from this meanwhile, then from the database (search-promptly.ts).
    */
-  heldDataset(): DatasetReader | undefined {
+  heldDataset(): Pick<DatasetReader, 'search'> | undefined {
     return this.held;
   }
 
@@ -326,7 +326,10 @@ export class DatasetReader {
   }
 }
 
-/** A reader over records already read: every query answers from memory, none touches the database. */
+/**
+ * A reader over records already read: its search and the merged views behind it
+ * answer from memory without touching the database (the other reads still do).
+ */
 class HeldDataset extends DatasetReader {
   readonly view: DatasetRecords;
   private readonly packs: StoredPack[];
