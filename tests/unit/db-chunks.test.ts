@@ -14,6 +14,7 @@ import { parseBackup, restoreRows } from '../../utils/db/restore';
 import { toStoredAlliance, toStoredCompany } from '../../utils/db/stamp';
 import { AllianceStore } from '../../utils/db/store';
 import { validatePack } from '../../utils/pack/validate';
+import { dexieBackupText } from '../support/backup';
 import { samplePack } from '../support/packs';
 
 const T = '2026-11-01T00:00:00Z';
@@ -189,15 +190,11 @@ describe('a backup of chunked packs', () => {
     if (!pack.ok) throw new Error('invalid sample pack');
     await store.installPack(pack.value, { origin: 'sample' });
     await store.db.companies.put(company('my-co', 'user', ['myco']));
-    // A backup as dexie-export-import writes it (it needs a browser's FileReader): every table's rows.
     const tables = [store.db.companies, store.db.alliances, store.db.packChunks, store.db.packs];
     const data = await Promise.all(
       tables.map(async (t) => ({ tableName: t.name, rows: await t.toArray() })),
     );
-    const text = JSON.stringify({
-      formatName: 'dexie',
-      data: { databaseName: 'alliance-lens', data },
-    });
+    const text = dexieBackupText(data);
     const before = await storedRecords(store.db);
     store.db.close();
 
@@ -213,26 +210,20 @@ describe('a backup of chunked packs', () => {
 
   it('leaves out a bad record inside a chunk and names it', () => {
     const good = company('good', 'sample', ['good']);
-    const backup = {
-      formatName: 'dexie',
-      data: {
-        databaseName: 'alliance-lens',
-        data: [
+    const backup = dexieBackupText([
+      {
+        tableName: 'packChunks',
+        rows: [
           {
-            tableName: 'packChunks',
-            rows: [
-              {
-                origin: 'sample',
-                n: 0,
-                companies: [good, { id: 'bad', origin: 'sample' }],
-                alliances: [],
-              },
-            ],
+            origin: 'sample',
+            n: 0,
+            companies: [good, { id: 'bad', origin: 'sample' }],
+            alliances: [],
           },
         ],
       },
-    };
-    const rows = parseBackup(JSON.stringify(backup));
+    ]);
+    const rows = parseBackup(backup);
     expect(rows.companies.map((c) => c.id)).toEqual(['good']);
     expect(rows.skipped).toEqual([
       expect.stringMatching(/^packChunks\[0\]\.companies\[1\]: company "bad": /),

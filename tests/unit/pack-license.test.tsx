@@ -13,6 +13,7 @@ import { parseBackup, restoreRows } from '../../utils/db/restore';
 import { AllianceStore } from '../../utils/db/store';
 import { setLang } from '../../utils/i18n';
 import { envelope, type MessageType, type Replies, type RequestOf } from '../../utils/messaging';
+import { dexieBackupText } from '../support/backup';
 import { samplePack } from '../support/packs';
 
 setLang('en');
@@ -61,23 +62,10 @@ describe('a pack’s license in the database', () => {
       counts: { companies: 0, alliances: 0 },
       license,
     });
-    const backup = {
-      formatName: 'dexie',
-      formatVersion: 1,
-      data: {
-        databaseName: 'alliance-lens',
-        databaseVersion: 3,
-        tables: [],
-        data: [
-          {
-            tableName: 'packs',
-            inbound: true,
-            rows: [row('kept', 'CC-BY-4.0'), row('odd', { spdx: 'MIT' })],
-          },
-        ],
-      },
-    };
-    const summary = await restoreRows(store, parseBackup(JSON.stringify(backup)));
+    const backup = dexieBackupText([
+      { tableName: 'packs', rows: [row('kept', 'CC-BY-4.0'), row('odd', { spdx: 'MIT' })] },
+    ]);
+    const summary = await restoreRows(store, parseBackup(backup));
     expect((await store.getPack('kept'))?.license).toBe('CC-BY-4.0');
     expect(await store.getPack('odd')).toBeUndefined();
     expect(summary.skipped.join('\n')).toMatch(/packs\[1\].*license/);

@@ -11,6 +11,7 @@ import { MAX_PROBLEMS, validatePack } from '../../utils/pack/validate';
 import { applyPack, view } from '../../utils/sync/apply';
 import type { FetchOutcome } from '../../utils/sync/fetch-pack';
 import { previewImport } from '../../utils/sync/preview';
+import { dexieBackupText } from '../support/backup';
 import { samplePack } from '../support/packs';
 
 let store: AllianceStore;
@@ -206,43 +207,32 @@ describe('a backup restore is validated like a pack', () => {
   it('leaves out a record without names (which broke every dictionary build) and says so', async () => {
     const { parseBackup, restoreRows } = await import('../../utils/db/restore');
     const stamp = { origin: 'user', updated: '2026-11-01T00:00:00.000Z' };
-    const backup = {
-      formatName: 'dexie',
-      formatVersion: 1,
-      data: {
-        databaseName: 'alliance-lens',
-        databaseVersion: 3,
-        tables: [],
-        data: [
+    const backup = dexieBackupText([
+      {
+        tableName: 'companies',
+        rows: [
+          { id: 'broken', aliases: ['x'], aliasKeys: ['x'], ...stamp },
+          { id: 'good-co', names: { en: 'Good', ko: '굿' }, aliases: ['Good'], ...stamp },
+        ],
+      },
+      {
+        tableName: 'packs',
+        rows: [
           {
-            tableName: 'companies',
-            inbound: true,
-            rows: [
-              { id: 'broken', aliases: ['x'], aliasKeys: ['x'], ...stamp },
-              { id: 'good-co', names: { en: 'Good', ko: '굿' }, aliases: ['Good'], ...stamp },
-            ],
-          },
-          {
-            tableName: 'packs',
-            inbound: true,
-            rows: [
-              {
-                origin: 'evil',
-                id: 'evil',
-                title: 'Evil',
-                updated: stamp.updated,
-                installed: stamp.updated,
-                enabled: true,
-                priority: 100,
-                counts: { companies: 0, alliances: 0 },
-                sync: { url: 'http://attacker.example/p.json' },
-              },
-            ],
+            origin: 'evil',
+            id: 'evil',
+            title: 'Evil',
+            updated: stamp.updated,
+            installed: stamp.updated,
+            enabled: true,
+            priority: 100,
+            counts: { companies: 0, alliances: 0 },
+            sync: { url: 'http://attacker.example/p.json' },
           },
         ],
       },
-    };
-    const rows = parseBackup(JSON.stringify(backup));
+    ]);
+    const rows = parseBackup(backup);
     const summary = await restoreRows(store, rows);
     expect(summary.companies).toBe(1);
     expect(summary.skippedCount).toBe(2);
