@@ -10,6 +10,7 @@ import {
 } from '../../components/SearchBox';
 import { WhatsNewPanel } from '../../components/WhatsNewPanel';
 import type { SearchAnswer } from '../../utils/db/reader';
+import { searchPromptly } from '../../utils/db/search-promptly';
 import { getLang, t } from '../../utils/i18n';
 import { aliasKey } from '../../utils/matcher';
 import type {
@@ -33,7 +34,6 @@ const storeReady = import('../../utils/db/reader').then(async (m) => {
   await store.prepareSearch().catch(() => {});
   return store;
 });
-const promptly = import('../../utils/db/search-promptly');
 
 /** Kinds whose name (in either language) starts like the query: "합병" finds mergers. */
 function kindsLike(query: string): (typeof ALLIANCE_KINDS)[number][] {
@@ -60,8 +60,7 @@ async function searchDataset(
   fresher: (results: SearchResult[]) => void,
 ): Promise<SearchResult[]> {
   if (!query.trim()) return [];
-  const [store, { searchPromptly }] = await Promise.all([storeReady, promptly]);
-  const found = await searchPromptly(store, query, kindsLike(query), 6);
+  const found = await searchPromptly(await storeReady, query, kindsLike(query), 6);
   // Answered from the dataset as it was, while a pack is being written: the database's answer follows.
   found.fresher?.then(
     (answer) => fresher(searchResults(answer)),

@@ -28,8 +28,12 @@ export async function searchPromptly(
   const late = new Promise<'late'>((resolve) => {
     timer = setTimeout(() => resolve('late'), waitMs);
   });
-  const first = await Promise.race([fresh, late]);
-  clearTimeout(timer);
+  let first: SearchAnswer | 'late';
+  try {
+    first = await Promise.race([fresh, late]);
+  } finally {
+    clearTimeout(timer);
+  }
   if (first !== 'late') return { answer: first };
   return { answer: await held.search(query, kinds, limit), fresher: fresh };
 }
