@@ -10,7 +10,6 @@ import {
 } from '../../components/SearchBox';
 import { WhatsNewPanel } from '../../components/WhatsNewPanel';
 import type { SearchAnswer } from '../../utils/db/reader';
-import { searchPromptly } from '../../utils/db/search-promptly';
 import { getLang, t } from '../../utils/i18n';
 import { aliasKey } from '../../utils/matcher';
 import type {
@@ -60,7 +59,7 @@ async function searchDataset(
   fresher: (results: SearchResult[]) => void,
 ): Promise<SearchResult[]> {
   if (!query.trim()) return [];
-  const found = await searchPromptly(await storeReady, query, kindsLike(query), 6);
+  const found = await (await storeReady).searchPromptly(query, kindsLike(query), 6);
   // Answered from the dataset as it was, while a pack is being written: the database's answer follows.
   found.fresher?.then(
     (answer) => fresher(searchResults(answer)),

@@ -1,4 +1,4 @@
-// The popup's search while the background writes (utils/db/search-promptly.ts):
+// The popup's search while the background writes (DatasetReader.searchPromptly):
 // IndexedDB (fake-indexeddb, which schedules transactions as the spec says)
 // holds the search's read until the write commits; the held dataset answers
 // meanwhile, and the database's answer follows with what the write changed.
@@ -6,7 +6,6 @@ import { Dexie } from 'dexie';
 import { afterEach, describe, expect, it } from 'vitest';
 import { AllianceDb } from '../../utils/db/database';
 import { DatasetReader } from '../../utils/db/reader';
-import { searchPromptly } from '../../utils/db/search-promptly';
 import { toStoredCompany } from '../../utils/db/stamp';
 import { AllianceStore } from '../../utils/db/store';
 import { validatePack } from '../../utils/pack/validate';
@@ -54,13 +53,13 @@ function openWrite(store: AllianceStore) {
 
 const ids = (answer: { companies: { id: string }[] }) => answer.companies.map((c) => c.id);
 
-describe('searchPromptly', () => {
+describe('DatasetReader.searchPromptly', () => {
   it('answers from the held dataset while a write holds the database, then with the write’s result', async () => {
     const { background, popup } = await twoContexts();
     await popup.prepareSearch();
     const write = openWrite(background);
     await new Promise((r) => setTimeout(r, 20)); // the write has begun
-    const found = await searchPromptly(popup, '오라클', [], 6, 50);
+    const found = await popup.searchPromptly('오라클', [], 6, 50);
     expect(write.isOpen()).toBe(true); // answered before the write committed
     expect(ids(found.answer)).toEqual(['oracle']);
     expect(found.fresher).toBeDefined();
@@ -78,7 +77,7 @@ describe('searchPromptly', () => {
     const { background, popup } = await twoContexts();
     await popup.prepareSearch();
     await background.db.companies.put(oraclette);
-    const found = await searchPromptly(popup, '오라클', [], 6, 60_000);
+    const found = await popup.searchPromptly('오라클', [], 6, 60_000);
     expect(ids(found.answer)).toEqual(['oracle', 'oraclette']);
     expect(found.fresher).toBeUndefined();
     const held = popup.heldDataset();
@@ -92,7 +91,7 @@ describe('searchPromptly', () => {
 
   it('waits for the database when nothing was read before (no held dataset yet)', async () => {
     const { background, popup } = await twoContexts();
-    const found = await searchPromptly(popup, '오라클', [], 6, 0);
+    const found = await popup.searchPromptly('오라클', [], 6, 0);
     expect(ids(found.answer)).toEqual(['oracle']);
     expect(found.fresher).toBeUndefined();
     popup.db.close();

@@ -39,6 +39,8 @@ const DICTIONARY_KEY = 'dictionary';
 /** Bumped when dictionary entries gain a field, so a cached older one is rebuilt. */
 const DICTIONARY_FORMAT = 2;
 const COUNTS_KEY = 'counts';
+/** How long searchPromptly gives the database before the held dataset answers: longer than a search takes when it is free. */
+export const HELD_ANSWER_AFTER_MS = 100;
 
 export class DatasetReader {
   readonly db: AllianceDb;
@@ -68,12 +70,7 @@ export class DatasetReader {
     held.view.packs.buildIndexes();
   }
 
-  /**
-   * A reader over the dataset as the last search read it, which answers from
-   * memory. While the background writes a big pack, IndexedDB holds every read
-   * of those tables until the write commits (seconds for 50,000 records); the
-   * popup answers from this meanwhile, then from the database (search-promptly.ts).
-   */
+  /** A reader over the dataset as the last search read it, which answers from memory (see searchPromptly). */
   heldDataset(): Pick<DatasetReader, 'search'> | undefined {
     return this.held;
   }
@@ -255,6 +252,36 @@ export class DatasetReader {
     if (!aliasKey(query)) return { companies: [], alliances: [], members: [] };
     // What the search reads is held, so the next one can answer while the database is busy.
     return (await this.hold()).search(query, kinds, limit);
+  }
+
+  /**
+   * search(), answered within `waitMs` however busy the database is: the
+   * database's answer if it comes by then; otherwise the held dataset's, with
+   * the database's to follow as `fresher`. IndexedDB holds every read of the
+   * tables a write covers until that write commits, and a big pack's install is
+   * one write of seconds; the popup's search would otherwise wait it out.
+   */
+  async searchPromptly(
+    query: string,
+    kinds: readonly AllianceKind[],
+    limit: number,
+    waitMs = HELD_ANSWER_AFTER_MS,
+  ): Promise<{ answer: SearchAnswer; fresher?: Promise<SearchAnswer> }> {
+    const held = this.held;
+    const fresh = this.search(query, kinds, limit);
+    if (!held) return { answer: await fresh };
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    const late = new Promise<'late'>((resolve) => {
+      timer = setTimeout(() => resolve('late'), waitMs);
+    });
+    let first: SearchAnswer | 'late';
+    try {
+      first = await Promise.race([fresh, late]);
+    } finally {
+      clearTimeout(timer);
+    }
+    if (first !== 'late') return { answer: first };
+    return { answer: await held.search(query, kinds, limit), fresher: fresh };
   }
 
   /** search(), over whatever records() and packList() give. */
